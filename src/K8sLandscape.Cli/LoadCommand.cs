@@ -1,0 +1,72 @@
+using System.CommandLine;
+using K8sLandscape.Loading;
+using Newtonsoft.Json;
+
+namespace K8sLandscape.Cli;
+
+/// <summary><c>k8s-landscape load PATH... [--format text|json]</c>: what was loaded and every load diagnostic.</summary>
+internal static class LoadCommand
+{
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.OneOrMore,
+            Description = "Files or folders to load; '-' reads standard input.",
+        };
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("load", "Load manifests and print object counts per kind and every load diagnostic.") { paths, format };
+        command.SetAction(parse =>
+        {
+            var result = new ManifestLoader().Load(parse.GetValue(paths)!);
+            if (parse.GetValue(format) == "json") WriteJson(result, stdout);
+            else WriteText(result, stdout);
+            return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+        });
+        _ = stderr;
+        return command;
+    }
+
+    private static void WriteText(LoadResult result, TextWriter o)
+    {
+        var kinds = result.CountByKind();
+        o.WriteLine($"Loaded {result.Objects.Count} object(s) of {kinds.Count} kind(s) from {result.Sources.Count} source(s).");
+        foreach (var (kind, count) in kinds) o.WriteLine($"  {count,6}  {kind}");
+        if (result.Diagnostics.Count > 0)
+        {
+            o.WriteLine();
+            o.WriteLine($"{result.Diagnostics.Count} diagnostic(s):");
+            foreach (var d in result.Diagnostics) o.WriteLine(d.ToString());
+        }
+    }
+
+    private static void WriteJson(LoadResult result, TextWriter o)
+    {
+        using var w = new JsonTextWriter(o) { Formatting = Formatting.Indented, CloseOutput = false };
+        w.WriteStartObject();
+        w.WritePropertyName("objectCount");
+        w.WriteValue(result.Objects.Count);
+        w.WritePropertyName("kinds");
+        w.WriteStartObject();
+        foreach (var (kind, count) in result.CountByKind())
+        {
+            w.WritePropertyName(kind);
+            w.WriteValue(count);
+        }
+
+        w.WriteEndObject();
+        w.WritePropertyName("diagnostics");
+        w.WriteStartArray();
+        foreach (var d in result.Diagnostics) JsonDiagnostics.Write(w, d);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        o.WriteLine();
+    }
+}

@@ -1,0 +1,3 @@
+using K8sLandscape.Cli;
+
+return CliApp.Run(args, Console.Out, Console.Error);

@@ -1,0 +1,92 @@
+using System.Buffers;
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using K8sLandscape.Loading.Trees;
+using K8sLandscape.Loading.Yaml;
+
+namespace K8sLandscape.Loading;
+
+/// <summary>
+/// Writes a document tree once into compact JSON (the object's immutable body) and records the line
+/// of every node in pre-order, the order <see cref="FieldPath.IndexOf"/> walks.
+/// </summary>
+internal static class BodyWriter
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+        MaxDepth = KubeJson.MaxDepth,
+    };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    public static (JsonElement Body, int[] Lines) Write(Node root, int rootLine)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        var lines = new List<int>(64);
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            WriteNode(writer, root, rootLine, lines);
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan, new JsonReaderOptions { MaxDepth = KubeJson.MaxDepth });
+        var body = JsonElement.ParseValue(ref reader);
+        return (body, lines.ToArray());
+    }
+
+    private static void WriteNode(Utf8JsonWriter w, Node node, int line, List<int> lines)
+    {
+        lines.Add(line);
+        switch (node)
+        {
+            case MappingNode map:
+                w.WriteStartObject();
+                foreach (var e in map.Entries)
+                {
+                    w.WritePropertyName(e.Key);
+                    WriteNode(w, e.Value, e.KeyLine, lines);
+                }
+
+                w.WriteEndObject();
+                break;
+            case SequenceNode seq:
+                w.WriteStartArray();
+                foreach (var item in seq.Items) WriteNode(w, item, item.Line, lines);
+                w.WriteEndArray();
+                break;
+            case ScalarNode s:
+                WriteScalar(w, s);
+                break;
+        }
+    }
+
+    private static void WriteScalar(Utf8JsonWriter w, ScalarNode s)
+    {
+        switch (s.Kind)
+        {
+            case ScalarKind.Null:
+                w.WriteNullValue();
+                return;
+            case ScalarKind.Boolean:
+                w.WriteBooleanValue(YamlScalarResolver.IsTrue(s.Text));
+                return;
+            case ScalarKind.Integer when YamlScalarResolver.TryParseInteger(s.Text, out var l):
+                w.WriteNumberValue(l);
+                return;
+            case ScalarKind.Integer or ScalarKind.Float when TryFiniteDouble(s.Text, out var d):
+                w.WriteNumberValue(d);
+                return;
+            default:
+                w.WriteStringValue(s.Text);
+                return;
+        }
+    }
+
+    private static bool TryFiniteDouble(string text, out double value) =>
+        YamlScalarResolver.TryParseFloat(text, out value) && double.IsFinite(value)
+        || double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out value) && double.IsFinite(value);
+}

@@ -1,0 +1,232 @@
+using System.Text.Json;
+using k8s;
+using k8s.Models;
+
+namespace K8sLandscape.Loading;
+
+/// <summary>
+/// One loaded document: a Kubernetes object (built-in or custom), a discovery document, or a node
+/// configuration file. Immutable. The body is kept as a compact JSON tree; typed KubernetesClient
+/// models are produced on demand with <see cref="As{T}"/>.
+/// </summary>
+public sealed class KubeObject
+{
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    // Pre-order line of every node of Body (a property's value gets its key's line), or null when
+    // the object was created in code. See FieldPath for the walk that indexes it.
+    private readonly int[]? _lines;
+    private object? _typed;
+
+    /// <summary>Creates an object from its JSON body and where it came from.</summary>
+    /// <param name="body">The whole object, a JSON object with <c>apiVersion</c>, <c>kind</c> and <c>metadata</c>.</param>
+    /// <param name="location">Where the document starts.</param>
+    /// <param name="documentClass">What sort of document it is.</param>
+    /// <param name="helmSource">The Helm template it was rendered from (<c># Source:</c> comment), if any.</param>
+    public KubeObject(JsonElement body, SourceSpan location, DocumentClass documentClass = DocumentClass.KubernetesObject, string? helmSource = null)
+        : this(body, location, documentClass, helmSource, null)
+    {
+    }
+
+    internal KubeObject(JsonElement body, SourceSpan location, DocumentClass documentClass, string? helmSource, int[]? lines, GroupVersionKind? identity = null, string? name = null)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+            throw new ArgumentException("The body of an object must be a JSON object.", nameof(body));
+        Body = body;
+        Location = location;
+        DocumentClass = documentClass;
+        HelmSource = helmSource;
+        _lines = lines;
+
+        // Documents that are not Kubernetes objects (CNI and runtime configuration, discovery) get a
+        // synthetic identity; their bodies stay exactly as written (a Windows CNI config has its own 'apiVersion').
+        Gvk = identity ?? GroupVersionKind.FromApiVersion(GetString(body, "apiVersion") ?? string.Empty, GetString(body, "kind") ?? string.Empty);
+        if (name is not null)
+        {
+            Name = name;
+            Labels = Empty;
+            Annotations = Empty;
+        }
+        else if (body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object)
+        {
+            Name = GetString(meta, "name") ?? string.Empty;
+            Namespace = GetString(meta, "namespace") is { Length: > 0 } ns ? ns : null;
+            Labels = ReadStringMap(meta, "labels");
+            Annotations = ReadStringMap(meta, "annotations");
+        }
+        else
+        {
+            Name = string.Empty;
+            Labels = Empty;
+            Annotations = Empty;
+        }
+    }
+
+    /// <summary>Group, version and kind.</summary>
+    public GroupVersionKind Gvk { get; }
+
+    /// <summary>The <c>apiVersion</c> as written.</summary>
+    public string ApiVersion => Gvk.ApiVersion;
+
+    /// <summary>The API group; empty for the core group.</summary>
+    public string Group => Gvk.Group;
+
+    /// <summary>The API version within the group.</summary>
+    public string Version => Gvk.Version;
+
+    /// <summary>The kind.</summary>
+    public string Kind => Gvk.Kind;
+
+    /// <summary><c>metadata.name</c>.</summary>
+    public string Name { get; }
+
+    /// <summary><c>metadata.namespace</c>, or null when absent (cluster-scoped, or defaulted at apply time).</summary>
+    public string? Namespace { get; }
+
+    /// <summary><c>metadata.labels</c> (values that are not strings are given as their JSON text).</summary>
+    public IReadOnlyDictionary<string, string> Labels { get; }
+
+    /// <summary><c>metadata.annotations</c> (values that are not strings are given as their JSON text).</summary>
+    public IReadOnlyDictionary<string, string> Annotations { get; }
+
+    /// <summary>The whole document as a JSON tree.</summary>
+    public JsonElement Body { get; }
+
+    /// <summary>Where the document starts.</summary>
+    public SourceSpan Location { get; }
+
+    /// <summary>The Helm template the object was rendered from (from a <c># Source:</c> comment), if any.</summary>
+    public string? HelmSource { get; }
+
+    /// <summary>What sort of document this is.</summary>
+    public DocumentClass DocumentClass { get; }
+
+    /// <summary>The API identity of the object.</summary>
+    public ObjectRef Ref => new(Group, Kind, Namespace, Name);
+
+    /// <summary><c>metadata.ownerReferences</c>, empty when absent.</summary>
+    public IReadOnlyList<V1OwnerReference> OwnerReferences =>
+        (IReadOnlyList<V1OwnerReference>?)Metadata?.OwnerReferences?.ToArray() ?? [];
+
+    /// <summary><c>metadata.managedFields</c> (server-side apply field ownership), empty when absent.</summary>
+    public IReadOnlyList<V1ManagedFieldsEntry> ManagedFields =>
+        (IReadOnlyList<V1ManagedFieldsEntry>?)Metadata?.ManagedFields?.ToArray() ?? [];
+
+    /// <summary>The metadata as a KubernetesClient model, or null when the document has none.</summary>
+    public V1ObjectMeta? Metadata =>
+        Body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
+            ? KubeJson.Deserialize<V1ObjectMeta>(meta)
+            : null;
+
+    /// <summary>
+    /// The object as a KubernetesClient model (for example <c>As&lt;V1CustomResourceDefinition&gt;()</c>).
+    /// The result of the first call is cached; treat it as read-only.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The body does not fit the model; the message says why.</exception>
+    public T As<T>() where T : class
+    {
+        if (TryAs<T>(out var value, out var error)) return value;
+        throw new InvalidOperationException($"{Location}: {Gvk} {Name} cannot be read as {typeof(T).Name}: {error}");
+    }
+
+    /// <summary>Like <see cref="As{T}"/>, but reports a body that does not fit the model instead of throwing.</summary>
+    public bool TryAs<T>([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out T? value, out string? error) where T : class
+    {
+        if (Volatile.Read(ref _typed) is T cached)
+        {
+            value = cached;
+            error = null;
+            return true;
+        }
+
+        try
+        {
+            value = KubeJson.Deserialize<T>(Body);
+            if (value is null)
+            {
+                error = "the body is null";
+                return false;
+            }
+
+            Interlocked.CompareExchange(ref _typed, value, null);
+            error = null;
+            return true;
+        }
+        catch (JsonException ex)
+        {
+            value = null;
+            error = ex.Message;
+            return false;
+        }
+        catch (FormatException ex)
+        {
+            value = null;
+            error = ex.Message;
+            return false;
+        }
+    }
+
+    /// <summary>
+    /// The location of a field, for example <c>spec.names.shortNames</c>, <c>webhooks[1].rules</c> or
+    /// <c>metadata.annotations[storageclass.kubernetes.io/is-default-class]</c>. Falls back to the
+    /// nearest ancestor that exists, then to the document's own location.
+    /// </summary>
+    public SourceSpan LocationOf(string fieldPath)
+    {
+        if (_lines is null || !Location.IsKnown) return Location;
+        var index = FieldPath.IndexOf(Body, fieldPath);
+        return index >= 0 && index < _lines.Length ? Location.WithLine(_lines[index]) : Location;
+    }
+
+    /// <summary>Reads a string value at a dotted path, or null when absent or not a string.</summary>
+    public string? GetString(string fieldPath) =>
+        FieldPath.Find(Body, fieldPath) is { ValueKind: JsonValueKind.String } e ? e.GetString() : null;
+
+    /// <summary>Finds the element at a path (same syntax as <see cref="LocationOf"/>).</summary>
+    public bool TryGet(string fieldPath, out JsonElement value)
+    {
+        var found = FieldPath.Find(Body, fieldPath);
+        value = found ?? default;
+        return found.HasValue;
+    }
+
+    /// <summary>Creates an object from a KubernetesClient model built in code.</summary>
+    public static KubeObject FromModel(IKubernetesObject model, SourceSpan? location = null)
+    {
+        ArgumentNullException.ThrowIfNull(model);
+        var json = KubernetesJson.Serialize(model);
+        using var doc = JsonDocument.Parse(json);
+        return new KubeObject(doc.RootElement.Clone(), location ?? SourceSpan.None);
+    }
+
+    /// <summary>Creates an object from JSON text built in code.</summary>
+    public static KubeObject FromJson(string json, SourceSpan? location = null)
+    {
+        using var doc = JsonDocument.Parse(json, KubeJson.DocumentOptions);
+        return new KubeObject(doc.RootElement.Clone(), location ?? SourceSpan.None);
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => $"{Gvk} {(Namespace is null ? Name : Namespace + "/" + Name)} ({Location})";
+
+    private static string? GetString(JsonElement obj, string name) =>
+        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static IReadOnlyDictionary<string, string> ReadStringMap(JsonElement meta, string name)
+    {
+        if (!meta.TryGetProperty(name, out var map) || map.ValueKind != JsonValueKind.Object) return Empty;
+        Dictionary<string, string>? result = null;
+        foreach (var p in map.EnumerateObject())
+        {
+            result ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            result[p.Name] = p.Value.ValueKind switch
+            {
+                JsonValueKind.String => p.Value.GetString()!,
+                JsonValueKind.Null => string.Empty,
+                _ => p.Value.GetRawText(),
+            };
+        }
+
+        return result ?? Empty;
+    }
+}

@@ -1,0 +1,409 @@
+using System.Collections.Concurrent;
+using System.Text;
+using K8sLandscape.Loading.Json;
+using K8sLandscape.Loading.Toml;
+using K8sLandscape.Loading.Trees;
+using K8sLandscape.Loading.Yaml;
+
+namespace K8sLandscape.Loading;
+
+/// <summary>
+/// Reads manifests from files, folders, standard input, streams and strings. Never throws on bad
+/// input: every problem becomes a <see cref="LoadDiagnostic"/> and every other document is loaded.
+/// YAML streams are cut into documents and parsed on all cores; output order is input order.
+/// </summary>
+public sealed class ManifestLoader
+{
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardInput = "-";
+
+    private readonly LoaderOptions _options;
+
+    /// <summary>Creates a loader.</summary>
+    public ManifestLoader(LoaderOptions? options = null) => _options = options ?? LoaderOptions.Default;
+
+    /// <summary>Loads files and folders (recursively); <c>-</c> reads standard input.</summary>
+    public LoadResult Load(IEnumerable<string> paths, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var sources = new List<string>();
+        return Run(EnumerateSources(paths, sources), sources, cancellationToken);
+    }
+
+    /// <summary>Loads one file or folder.</summary>
+    public LoadResult Load(string path, CancellationToken cancellationToken = default) => Load([path], cancellationToken);
+
+    /// <summary>Loads text held in memory; <paramref name="path"/> names it in locations.</summary>
+    public LoadResult LoadString(string text, string path = "<string>", InputKind kind = InputKind.Auto)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return LoadStream(new MemoryStream(Encoding.UTF8.GetBytes(text)), path, kind);
+    }
+
+    /// <summary>Loads a stream (read to its end, not disposed); <paramref name="path"/> names it in locations.</summary>
+    public LoadResult LoadStream(Stream stream, string path, InputKind kind = InputKind.Auto, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(path);
+        var sources = new List<string> { path };
+        return Run(new[] { new Source(path, kind, () => stream, false) }, sources, cancellationToken);
+    }
+
+    private sealed record Source(string Path, InputKind Kind, Func<Stream> Open, bool Dispose, LoadDiagnostic? Problem = null);
+
+    private abstract record WorkItem(long Sequence);
+
+    private sealed record ChunkWork(long Sequence, string Path, YamlChunk Chunk) : WorkItem(Sequence);
+
+    private sealed record FileWork(long Sequence, string Path, InputKind Kind, byte[] Bytes) : WorkItem(Sequence);
+
+    private sealed record DiagnosticWork(long Sequence, LoadDiagnostic Diagnostic) : WorkItem(Sequence);
+
+    private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics);
+
+    private LoadResult Run(IEnumerable<Source> sources, List<string> sourceNames, CancellationToken ct)
+    {
+        var results = new ConcurrentBag<WorkResult>();
+        long bytes = 0;
+        var work = Produce(sources, b => Interlocked.Add(ref bytes, b), ct);
+        if (_options.MaxParallelism <= 1)
+        {
+            foreach (var item in work) results.Add(Process(item));
+        }
+        else
+        {
+            Parallel.ForEach(
+                System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering),
+                new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = ct },
+                item => results.Add(Process(item)));
+        }
+
+        var ordered = results.ToArray();
+        Array.Sort(ordered, (a, b) => a.Sequence.CompareTo(b.Sequence));
+        var objects = new List<KubeObject>();
+        var diagnostics = new List<LoadDiagnostic>();
+        foreach (var r in ordered)
+        {
+            objects.AddRange(r.Objects);
+            diagnostics.AddRange(r.Diagnostics);
+        }
+
+        return new LoadResult(objects, diagnostics, sourceNames, bytes);
+    }
+
+    private IEnumerable<WorkItem> Produce(IEnumerable<Source> sources, Action<long> countBytes, CancellationToken ct)
+    {
+        long seq = 0;
+        var pending = new List<LoadDiagnostic>();
+        foreach (var source in sources)
+        {
+            ct.ThrowIfCancellationRequested();
+            if (source.Problem is not null)
+            {
+                yield return new DiagnosticWork(seq++, source.Problem);
+                continue;
+            }
+
+            Stream? stream = null;
+            try
+            {
+                stream = source.Open();
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                pending.Add(new LoadDiagnostic(new SourceSpan(source.Path, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Error, $"cannot read file: {ex.Message}"));
+            }
+
+            foreach (var d in pending) yield return new DiagnosticWork(seq++, d);
+            pending.Clear();
+            if (stream is null) continue;
+
+            try
+            {
+                var counting = new CountingStream(stream);
+                var kind = source.Kind == InputKind.Auto ? KindFromName(source.Path) : source.Kind;
+                if (kind is InputKind.Yaml or InputKind.Auto)
+                {
+                    var splitter = new YamlStreamSplitter(counting, source.Path, _options, pending.Add);
+                    var sniffed = kind == InputKind.Auto ? (InputKind?)null : InputKind.Yaml;
+                    var any = false;
+                    foreach (var chunk in splitter.Split())
+                    {
+                        foreach (var d in pending) yield return new DiagnosticWork(seq++, d);
+                        pending.Clear();
+                        // Standard input and strings: a stream that starts with '{' or '[' is JSON.
+                        sniffed ??= StartsLikeJson(chunk.Bytes) ? InputKind.Json : InputKind.Yaml;
+                        any = true;
+                        yield return sniffed == InputKind.Json
+                            ? new FileWork(seq++, source.Path, InputKind.Json, chunk.Bytes)
+                            : new ChunkWork(seq++, source.Path, chunk);
+                    }
+
+                    foreach (var d in pending) yield return new DiagnosticWork(seq++, d);
+                    if (!any && pending.Count == 0)
+                    {
+                        yield return new DiagnosticWork(seq++, new LoadDiagnostic(new SourceSpan(source.Path, 1, 1), LoadDiagnosticCodes.EmptyFile, DiagnosticSeverity.Info, "file holds no documents"));
+                    }
+
+                    pending.Clear();
+                }
+                else
+                {
+                    var data = ReadAll(counting, source.Path, pending);
+                    foreach (var d in pending) yield return new DiagnosticWork(seq++, d);
+                    pending.Clear();
+                    if (data is null) continue;
+                    if (IsBlank(data))
+                    {
+                        yield return new DiagnosticWork(seq++, new LoadDiagnostic(new SourceSpan(source.Path, 1, 1), LoadDiagnosticCodes.EmptyFile, DiagnosticSeverity.Info, "file holds no documents"));
+                        continue;
+                    }
+
+                    if (kind == InputKind.CniConfig && !StartsWithBrace(data))
+                    {
+                        // A .conf that is not a JSON object is TOML: a CRI-O drop-in such as crio.conf.d/10-crun.conf.
+                        kind = InputKind.Toml;
+                    }
+
+                    yield return new FileWork(seq++, source.Path, kind, data);
+                }
+
+                countBytes(counting.Count);
+            }
+            finally
+            {
+                if (source.Dispose) stream.Dispose();
+            }
+        }
+    }
+
+    private byte[]? ReadAll(Stream stream, string path, List<LoadDiagnostic> pending)
+    {
+        using var buffer = new MemoryStream();
+        var block = new byte[1 << 16];
+        try
+        {
+            int n;
+            while ((n = stream.Read(block, 0, block.Length)) > 0)
+            {
+                buffer.Write(block, 0, n);
+                if (buffer.Length > _options.MaxDocumentBytes)
+                {
+                    pending.Add(new LoadDiagnostic(new SourceSpan(path, 1, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"file is larger than the {_options.MaxDocumentBytes:N0}-byte document limit (LoaderOptions.MaxDocumentBytes); skipped"));
+                    return null;
+                }
+            }
+        }
+        catch (IOException ex)
+        {
+            pending.Add(new LoadDiagnostic(new SourceSpan(path, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Error, $"cannot read file: {ex.Message}"));
+            return null;
+        }
+
+        var data = buffer.ToArray();
+        if (data.AsSpan(0, Math.Min(data.Length, 8192)).IndexOf((byte)0) >= 0)
+        {
+            pending.Add(new LoadDiagnostic(new SourceSpan(path, 1, 1), LoadDiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error, "file is not text (it contains NUL bytes); skipped"));
+            return null;
+        }
+
+        return data;
+    }
+
+    private WorkResult Process(WorkItem item)
+    {
+        var objects = new List<KubeObject>();
+        var diagnostics = new List<LoadDiagnostic>();
+        switch (item)
+        {
+            case DiagnosticWork d:
+                diagnostics.Add(d.Diagnostic);
+                break;
+            case ChunkWork c:
+            {
+                var text = Decode(c.Chunk.Bytes, c.Path, c.Chunk.StartLine, diagnostics);
+                var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add);
+                foreach (var (root, _, _) in new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add).ReadAll())
+                {
+                    interpreter.Interpret(root, c.Chunk.HelmSource, objects);
+                }
+
+                break;
+            }
+
+            case FileWork f:
+            {
+                var text = Decode(f.Bytes, f.Path, 1, diagnostics);
+                var interpreter = new DocumentInterpreter(f.Path, f.Kind, diagnostics.Add);
+                if (f.Kind == InputKind.Toml)
+                {
+                    if (TomlTreeReader.Read(text, f.Path, diagnostics.Add) is { } table) interpreter.Interpret(table, null, objects);
+                }
+                else
+                {
+                    foreach (var root in new JsonTreeReader(text, f.Path, _options, diagnostics.Add).ReadAll())
+                    {
+                        interpreter.Interpret(root, null, objects);
+                    }
+                }
+
+                break;
+            }
+        }
+
+        return new WorkResult(item.Sequence, objects, diagnostics);
+    }
+
+    private static string Decode(byte[] bytes, string path, int firstLine, List<LoadDiagnostic> diagnostics)
+    {
+        var span = bytes.AsSpan();
+        if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        if (!System.Text.Unicode.Utf8.IsValid(span))
+        {
+            var chars = new char[span.Length];
+            System.Text.Unicode.Utf8.ToUtf16(span, chars, out var read, out _, replaceInvalidSequences: false);
+            var line = firstLine + span[..read].Count((byte)'\n');
+            diagnostics.Add(new LoadDiagnostic(new SourceSpan(path, line, 1), LoadDiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error, $"invalid UTF-8 byte 0x{span[read]:X2}; invalid bytes are read as U+FFFD"));
+        }
+
+        return Encoding.UTF8.GetString(span);
+    }
+
+    private IEnumerable<Source> EnumerateSources(IEnumerable<string> paths, List<string> names)
+    {
+        foreach (var raw in paths)
+        {
+            if (raw == StandardInput)
+            {
+                names.Add(StandardInput);
+                yield return new Source(StandardInput, InputKind.Auto, Console.OpenStandardInput, true);
+                continue;
+            }
+
+            var path = raw.Replace('\\', '/');
+            if (File.Exists(path))
+            {
+                names.Add(path);
+                yield return FileSource(path);
+                continue;
+            }
+
+            if (!Directory.Exists(path))
+            {
+                yield return new Source(path, InputKind.Auto, () => Stream.Null, false,
+                    new LoadDiagnostic(new SourceSpan(path, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Error, "no such file or folder"));
+                continue;
+            }
+
+            var problems = new List<LoadDiagnostic>();
+            var files = new List<string>();
+            CollectFiles(path.TrimEnd('/'), files, problems, new HashSet<string>(StringComparer.Ordinal));
+            foreach (var p in problems) yield return new Source(p.Location.Path, InputKind.Auto, () => Stream.Null, false, p);
+            files.Sort(StringComparer.Ordinal);
+            foreach (var f in files)
+            {
+                names.Add(f);
+                yield return FileSource(f);
+            }
+        }
+    }
+
+    private static Source FileSource(string path) =>
+        new(path, InputKind.Auto, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), true);
+
+    private void CollectFiles(string dir, List<string> files, List<LoadDiagnostic> problems, HashSet<string> visited)
+    {
+        string real;
+        try
+        {
+            real = new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(dir);
+        }
+        catch (IOException)
+        {
+            real = Path.GetFullPath(dir);
+        }
+
+        if (!visited.Add(real)) return; // a symbolic link loop
+
+        IEnumerable<string> entries;
+        try
+        {
+            entries = Directory.GetFileSystemEntries(dir);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            problems.Add(new LoadDiagnostic(new SourceSpan(dir, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Error, $"cannot read folder: {ex.Message}"));
+            return;
+        }
+
+        foreach (var entry in entries)
+        {
+            var name = Path.GetFileName(entry);
+            var child = dir + "/" + name;
+            if (Directory.Exists(entry))
+            {
+                if (!name.StartsWith('.')) CollectFiles(child, files, problems, visited);
+            }
+            else if (IsLoadable(name))
+            {
+                files.Add(child);
+            }
+        }
+    }
+
+    private bool IsLoadable(string name)
+    {
+        foreach (var ext in _options.Extensions)
+        {
+            if (name.EndsWith(ext, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+
+        return false;
+    }
+
+    private static InputKind KindFromName(string path)
+    {
+        if (path == StandardInput || path.StartsWith('<')) return InputKind.Auto;
+        var name = Path.GetFileName(path);
+        if (name.EndsWith(".json", StringComparison.OrdinalIgnoreCase)) return InputKind.Json;
+        if (name.EndsWith(".conflist", StringComparison.OrdinalIgnoreCase)) return InputKind.CniConfig;
+        if (name.EndsWith(".conf", StringComparison.OrdinalIgnoreCase)) return InputKind.CniConfig;
+        if (name.EndsWith(".toml", StringComparison.OrdinalIgnoreCase)) return InputKind.Toml;
+        return InputKind.Yaml;
+    }
+
+    private static bool StartsWithBrace(ReadOnlySpan<byte> data)
+    {
+        var i = SkipSpace(data, 0);
+        return i < data.Length && data[i] == (byte)'{';
+    }
+
+    private static bool StartsLikeJson(ReadOnlySpan<byte> data)
+    {
+        // '[' alone is not enough: a TOML table header starts with it too.
+        var i = SkipSpace(data, 0);
+        if (i >= data.Length) return false;
+        if (data[i] == (byte)'{') return true;
+        if (data[i] != (byte)'[') return false;
+        i = SkipSpace(data, i + 1);
+        return i < data.Length && data[i] is (byte)'{' or (byte)'[' or (byte)']' or (byte)'"';
+    }
+
+    private static int SkipSpace(ReadOnlySpan<byte> data, int i)
+    {
+        if (i == 0 && data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) i = 3;
+        while (i < data.Length && data[i] is (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n') i++;
+        return i;
+    }
+
+    private static bool IsBlank(ReadOnlySpan<byte> data)
+    {
+        if (data.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) data = data[3..];
+        foreach (var b in data)
+        {
+            if (b is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,45 @@
+namespace K8sLandscape.Loading;
+
+/// <summary>
+/// Identifies an object the way the API server does: group, kind, namespace and name. Two documents
+/// with the same reference describe the same object in a cluster.
+/// </summary>
+/// <param name="Group">The API group; empty for the core group.</param>
+/// <param name="Kind">The kind.</param>
+/// <param name="Namespace">The namespace, or null for cluster-scoped objects.</param>
+/// <param name="Name">The object's name.</param>
+public sealed record ObjectRef(string Group, string Kind, string? Namespace, string Name) : IComparable<ObjectRef>
+{
+    /// <inheritdoc />
+    public int CompareTo(ObjectRef? other)
+    {
+        if (other is null) return 1;
+        var c = string.CompareOrdinal(Group, other.Group);
+        if (c == 0) c = string.CompareOrdinal(Kind, other.Kind);
+        if (c == 0) c = string.CompareOrdinal(Namespace ?? string.Empty, other.Namespace ?? string.Empty);
+        if (c == 0) c = string.CompareOrdinal(Name, other.Name);
+        return c;
+    }
+
+    /// <summary>Orders by group, kind, namespace, name.</summary>
+    public static bool operator <(ObjectRef? left, ObjectRef? right) => Compare(left, right) < 0;
+
+    /// <summary>Orders by group, kind, namespace, name.</summary>
+    public static bool operator >(ObjectRef? left, ObjectRef? right) => Compare(left, right) > 0;
+
+    /// <summary>Orders by group, kind, namespace, name.</summary>
+    public static bool operator <=(ObjectRef? left, ObjectRef? right) => Compare(left, right) <= 0;
+
+    /// <summary>Orders by group, kind, namespace, name.</summary>
+    public static bool operator >=(ObjectRef? left, ObjectRef? right) => Compare(left, right) >= 0;
+
+    private static int Compare(ObjectRef? left, ObjectRef? right) =>
+        left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
+    /// <summary>Formats as <c>Kind.group namespace/name</c>.</summary>
+    public override string ToString()
+    {
+        var gk = new GroupKind(Group, Kind).ToString();
+        return Namespace is null ? $"{gk} {Name}" : $"{gk} {Namespace}/{Name}";
+    }
+}

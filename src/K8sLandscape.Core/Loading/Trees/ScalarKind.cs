@@ -1,0 +1,10 @@
+namespace K8sLandscape.Loading.Trees;
+
+internal enum ScalarKind
+{
+    String,
+    Integer,
+    Float,
+    Boolean,
+    Null,
+}

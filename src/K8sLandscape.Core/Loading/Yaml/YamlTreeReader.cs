@@ -1,0 +1,307 @@
+using K8sLandscape.Loading.Trees;
+using YamlDotNet.Core;
+using YamlDotNet.Core.Events;
+
+namespace K8sLandscape.Loading.Yaml;
+
+/// <summary>
+/// Builds <see cref="Node"/> trees from YamlDotNet's low-level event parser, one document at a
+/// time, with an explicit stack (no recursion, so no stack overflow on deep input), a depth limit,
+/// and an alias-expansion budget against "billion laughs" documents.
+/// </summary>
+internal sealed class YamlTreeReader
+{
+    private readonly string _path;
+    private readonly int _lineOffset;
+    private readonly LoaderOptions _options;
+    private readonly Action<LoadDiagnostic> _report;
+    private readonly string _text;
+
+    public YamlTreeReader(string text, string path, int firstLine, LoaderOptions options, Action<LoadDiagnostic> report)
+    {
+        _text = text;
+        _path = path;
+        _lineOffset = firstLine - 1;
+        _options = options;
+        _report = report;
+    }
+
+    /// <summary>Reads every document in the text; a document that cannot be read is reported and skipped.</summary>
+    public List<(Node Root, int Line, int Column)> ReadAll()
+    {
+        var result = new List<(Node, int, int)>();
+        var parser = new Parser(new StringReader(_text));
+        try
+        {
+            parser.Consume<StreamStart>();
+            while (!parser.Accept<StreamEnd>(out _))
+            {
+                var start = parser.Consume<DocumentStart>();
+                Node? root;
+                try
+                {
+                    root = ReadDocument(parser);
+                }
+                catch (LimitExceededException ex)
+                {
+                    _report(new LoadDiagnostic(Span(ex.Line, ex.Column), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, ex.Message));
+                    SkipToDocumentEnd(parser);
+                    continue;
+                }
+
+                parser.Consume<DocumentEnd>();
+                if (root is not null) result.Add((root, root.Line, root.Column));
+                _ = start;
+            }
+        }
+        catch (YamlException ex)
+        {
+            ReportSyntax(ex);
+        }
+
+        return result;
+    }
+
+    private Node? ReadDocument(Parser parser)
+    {
+        var anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
+        var stack = new Stack<Frame>();
+        long expanded = 0;
+        Node? root = null;
+
+        while (true)
+        {
+            if (parser.Accept<DocumentEnd>(out _)) return root;
+            var ev = parser.Consume<ParsingEvent>();
+            Node? completed = null;
+            switch (ev)
+            {
+                case Scalar scalar:
+                    completed = MakeScalar(scalar);
+                    Anchor(anchors, scalar.Anchor, completed);
+                    expanded++;
+                    break;
+                case AnchorAlias alias:
+                    if (!anchors.TryGetValue(alias.Value.Value, out completed))
+                    {
+                        throw new YamlException(alias.Start, alias.End, $"alias *{alias.Value.Value} refers to no anchor defined before it");
+                    }
+
+                    expanded += completed.ExpandedSize;
+                    break;
+                case MappingStart ms:
+                    Push(stack, new Frame(new MappingNode(Line(ms.Start), Col(ms.Start)), ms.Anchor), ms.Start);
+                    expanded++;
+                    break;
+                case SequenceStart ss:
+                    Push(stack, new Frame(new SequenceNode(Line(ss.Start), Col(ss.Start)), ss.Anchor), ss.Start);
+                    expanded++;
+                    break;
+                case MappingEnd:
+                case SequenceEnd:
+                    var frame = stack.Pop();
+                    frame.ApplyMerges();
+                    completed = frame.Node;
+                    Anchor(anchors, frame.Anchor, completed);
+                    break;
+                default:
+                    continue; // comments, which the parser does not emit by default
+            }
+
+            if (expanded > _options.MaxNodesPerDocument)
+            {
+                throw new LimitExceededException(
+                    $"document expands to more than {_options.MaxNodesPerDocument:N0} nodes (alias expansion or sheer size; LoaderOptions.MaxNodesPerDocument); skipped",
+                    Line(ev.Start), Col(ev.Start));
+            }
+
+            if (completed is null) continue;
+            if (stack.Count == 0)
+            {
+                root = completed;
+                continue;
+            }
+
+            stack.Peek().Add(completed, ev, this);
+        }
+    }
+
+    private void Push(Stack<Frame> stack, Frame frame, Mark start)
+    {
+        if (stack.Count >= _options.MaxDepth)
+        {
+            throw new LimitExceededException($"nesting is deeper than {_options.MaxDepth} levels (LoaderOptions.MaxDepth); document skipped", Line(start), Col(start));
+        }
+
+        stack.Push(frame);
+    }
+
+    private static void Anchor(Dictionary<string, Node> anchors, AnchorName anchor, Node node)
+    {
+        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
+    }
+
+    private ScalarNode MakeScalar(Scalar s)
+    {
+        ScalarKind kind;
+        if (!s.Tag.IsEmpty && s.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+        {
+            kind = s.Tag.Value switch
+            {
+                "tag:yaml.org,2002:str" => ScalarKind.String,
+                "tag:yaml.org,2002:int" => YamlScalarResolver.TryParseInteger(s.Value, out _) ? ScalarKind.Integer : ScalarKind.String,
+                "tag:yaml.org,2002:float" => YamlScalarResolver.TryParseFloat(s.Value, out _) ? ScalarKind.Float : ScalarKind.String,
+                "tag:yaml.org,2002:bool" => ScalarKind.Boolean,
+                "tag:yaml.org,2002:null" => ScalarKind.Null,
+                _ => ScalarKind.String,
+            };
+        }
+        else
+        {
+            kind = s.Style == ScalarStyle.Plain && s.IsPlainImplicit ? YamlScalarResolver.Resolve(s.Value) : ScalarKind.String;
+        }
+
+        return new ScalarNode(s.Value, kind, Line(s.Start), Col(s.Start));
+    }
+
+    private void ReportSyntax(YamlException ex)
+    {
+        var line = Line(ex.Start);
+        var col = Col(ex.Start);
+        if (TabIndentedNear((int)ex.Start.Line, out var tabLine))
+        {
+            _report(new LoadDiagnostic(new SourceSpan(_path, tabLine + _lineOffset, 1), LoadDiagnosticCodes.TabIndentation, DiagnosticSeverity.Error, "tab character used for indentation (YAML allows only spaces); document skipped"));
+            return;
+        }
+
+        var message = ex.Message;
+        // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (...): " in relative terms; drop it.
+        var cut = message.IndexOf("): ", StringComparison.Ordinal);
+        if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0) message = message[(cut + 3)..];
+        _report(new LoadDiagnostic(new SourceSpan(_path, line, col), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"invalid YAML: {message.TrimEnd('.')}; document skipped"));
+    }
+
+    private bool TabIndentedNear(int relativeLine, out int tabLine)
+    {
+        // The scanner reports a tab at the token after it, sometimes a line later: look at both.
+        tabLine = 0;
+        var lines = _text.Split('\n');
+        for (var l = Math.Max(1, relativeLine - 1); l <= Math.Min(lines.Length, relativeLine); l++)
+        {
+            var text = lines[l - 1];
+            foreach (var ch in text)
+            {
+                if (ch == ' ') continue;
+                if (ch == '\t')
+                {
+                    tabLine = l;
+                    return true;
+                }
+
+                break;
+            }
+        }
+
+        return false;
+    }
+
+    private static void SkipToDocumentEnd(Parser parser)
+    {
+        var depth = 0;
+        while (parser.MoveNext())
+        {
+            switch (parser.Current)
+            {
+                case MappingStart or SequenceStart:
+                    depth++;
+                    break;
+                case MappingEnd or SequenceEnd:
+                    depth--;
+                    break;
+                case DocumentEnd when depth <= 0:
+                    return;
+            }
+        }
+    }
+
+    private int Line(Mark m) => (int)m.Line + _lineOffset;
+
+    private static int Col(Mark m) => (int)m.Column;
+
+    private SourceSpan Span(int line, int column) => new(_path, line, column);
+
+    private void ReportDuplicate(MappingEntry old, MappingEntry now)
+    {
+        _report(new LoadDiagnostic(new SourceSpan(_path, now.KeyLine, now.KeyColumn), LoadDiagnosticCodes.DuplicateKey, DiagnosticSeverity.Warning, $"key '{now.Key}' repeats the key at line {old.KeyLine}; the last value is used"));
+    }
+
+    private sealed class Frame(Node node, AnchorName anchor)
+    {
+        private ScalarNode? _pendingKey;
+        private bool _pendingKeyIsMerge;
+        private List<MappingNode>? _merges;
+
+        public Node Node { get; } = node;
+
+        public AnchorName Anchor { get; } = anchor;
+
+        public void Add(Node child, ParsingEvent ev, YamlTreeReader reader)
+        {
+            if (Node is SequenceNode seq)
+            {
+                seq.Add(child);
+                return;
+            }
+
+            var map = (MappingNode)Node;
+            if (_pendingKey is null)
+            {
+                if (child is not ScalarNode key)
+                {
+                    throw new YamlException(ev.Start, ev.End, "a mapping key must be a scalar (complex keys cannot be represented in JSON)");
+                }
+
+                _pendingKey = key;
+                _pendingKeyIsMerge = key.Text == "<<" && ev is Scalar { Style: ScalarStyle.Plain };
+                return;
+            }
+
+            var k = _pendingKey;
+            _pendingKey = null;
+            if (_pendingKeyIsMerge)
+            {
+                _merges ??= [];
+                switch (child)
+                {
+                    case MappingNode m:
+                        _merges.Add(m);
+                        return;
+                    case SequenceNode s when s.Items.All(i => i is MappingNode):
+                        _merges.AddRange(s.Items.Cast<MappingNode>());
+                        return;
+                    default:
+                        throw new YamlException(ev.Start, ev.End, "the merge key '<<' needs a mapping or a sequence of mappings");
+                }
+            }
+
+            var entry = new MappingEntry(k.Text, k.Line, k.Column, child);
+            if (map.Add(entry) is { } old) reader.ReportDuplicate(old, entry);
+        }
+
+        public void ApplyMerges()
+        {
+            if (_merges is null || Node is not MappingNode map) return;
+            foreach (var source in _merges)
+            {
+                foreach (var e in source.Entries) map.AddIfAbsent(e);
+            }
+        }
+    }
+
+    private sealed class LimitExceededException(string message, int line, int column) : Exception(message)
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+    }
+}
