@@ -1,0 +1,147 @@
+using System.Text.Json;
+using K8sLandscape.Loading;
+
+namespace K8sLandscape.Model.Workloads;
+
+/// <summary>
+/// An object that runs pods (Pod, Deployment, DaemonSet, StatefulSet, ReplicaSet, ReplicationController,
+/// Job, CronJob) with the parts of its pod template that extensions are recognized by. Read straight
+/// from the JSON body, so indexing 100k pods costs no model deserialization.
+/// </summary>
+public sealed class Workload
+{
+    internal Workload(KubeObject obj, JsonElement podSpec, string podSpecPath, JsonElement? templateMetadata)
+    {
+        Object = obj;
+        PodSpec = podSpec;
+        PodSpecPath = podSpecPath;
+        var containers = new List<ContainerInfo>();
+        ReadContainers(podSpec, "initContainers", true, podSpecPath, containers);
+        ReadContainers(podSpec, "containers", false, podSpecPath, containers);
+        Containers = containers;
+        HostPaths = ReadHostPaths(podSpec, podSpecPath);
+        SchedulerName = Str(podSpec, "schedulerName");
+        RuntimeClassName = Str(podSpec, "runtimeClassName");
+        ServiceAccountName = Str(podSpec, "serviceAccountName") ?? Str(podSpec, "serviceAccount");
+        HostNetwork = podSpec.TryGetProperty("hostNetwork", out var hn) && hn.ValueKind == JsonValueKind.True;
+        if (templateMetadata is { ValueKind: JsonValueKind.Object } meta)
+        {
+            TemplateLabels = Map(meta, "labels");
+            TemplateAnnotations = Map(meta, "annotations");
+        }
+        else
+        {
+            TemplateLabels = obj.Labels;
+            TemplateAnnotations = obj.Annotations;
+        }
+    }
+
+    /// <summary>The workload object.</summary>
+    public KubeObject Object { get; }
+
+    /// <summary>The pod spec.</summary>
+    public JsonElement PodSpec { get; }
+
+    /// <summary>The field path of the pod spec, e.g. <c>spec.template.spec</c>.</summary>
+    public string PodSpecPath { get; }
+
+    /// <summary>Init containers first, then containers.</summary>
+    public IReadOnlyList<ContainerInfo> Containers { get; }
+
+    /// <summary>Host path volumes.</summary>
+    public IReadOnlyList<HostPathVolume> HostPaths { get; }
+
+    /// <summary><c>schedulerName</c>, or null for the default scheduler.</summary>
+    public string? SchedulerName { get; }
+
+    /// <summary><c>runtimeClassName</c>, or null.</summary>
+    public string? RuntimeClassName { get; }
+
+    /// <summary>The service account, or null.</summary>
+    public string? ServiceAccountName { get; }
+
+    /// <summary>Whether pods use the node's network namespace.</summary>
+    public bool HostNetwork { get; }
+
+    /// <summary>Labels of the pods it creates (the object's own labels for a bare Pod).</summary>
+    public IReadOnlyDictionary<string, string> TemplateLabels { get; }
+
+    /// <summary>Annotations of the pods it creates (the object's own annotations for a bare Pod).</summary>
+    public IReadOnlyDictionary<string, string> TemplateAnnotations { get; }
+
+    /// <summary>Every image, in container order.</summary>
+    public IEnumerable<string> Images => Containers.Select(c => c.Image);
+
+    /// <summary>Reads a workload from an object, or returns null when the object runs no pods.</summary>
+    public static Workload? From(KubeObject obj)
+    {
+        ArgumentNullException.ThrowIfNull(obj);
+        var path = PodSpecPathOf(obj.Group, obj.Kind);
+        if (path is null) return null;
+        var specPath = path;
+        if (!obj.TryGet(specPath, out var spec) || spec.ValueKind != JsonValueKind.Object) return null;
+        JsonElement? meta = null;
+        if (specPath.EndsWith(".template.spec", StringComparison.Ordinal) && obj.TryGet(specPath[..^".spec".Length] + ".metadata", out var m)) meta = m;
+        return new Workload(obj, spec, specPath, meta);
+    }
+
+    /// <summary>The pod spec path of a kind that runs pods, or null.</summary>
+    public static string? PodSpecPathOf(string group, string kind) => (group, kind) switch
+    {
+        ("", "Pod") => "spec",
+        ("", "ReplicationController") => "spec.template.spec",
+        ("apps" or "extensions", "Deployment" or "DaemonSet" or "StatefulSet" or "ReplicaSet") => "spec.template.spec",
+        ("batch", "Job") => "spec.template.spec",
+        ("batch", "CronJob") => "spec.jobTemplate.spec.template.spec",
+        _ => null,
+    };
+
+    private static void ReadContainers(JsonElement spec, string field, bool init, string basePath, List<ContainerInfo> into)
+    {
+        if (!spec.TryGetProperty(field, out var arr) || arr.ValueKind != JsonValueKind.Array) return;
+        var i = 0;
+        foreach (var c in arr.EnumerateArray())
+        {
+            var path = $"{basePath}.{field}[{i++}]";
+            if (c.ValueKind != JsonValueKind.Object) continue;
+            IReadOnlyDictionary<string, string> requests = Empty, limits = Empty;
+            if (c.TryGetProperty("resources", out var res) && res.ValueKind == JsonValueKind.Object)
+            {
+                requests = Map(res, "requests");
+                limits = Map(res, "limits");
+            }
+
+            into.Add(new ContainerInfo(Str(c, "name") ?? string.Empty, Str(c, "image") ?? string.Empty, init, requests, limits, path));
+        }
+    }
+
+    private static List<HostPathVolume> ReadHostPaths(JsonElement spec, string basePath)
+    {
+        var result = new List<HostPathVolume>();
+        if (!spec.TryGetProperty("volumes", out var vols) || vols.ValueKind != JsonValueKind.Array) return result;
+        var i = 0;
+        foreach (var v in vols.EnumerateArray())
+        {
+            var path = $"{basePath}.volumes[{i++}]";
+            if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("hostPath", out var hp) && hp.ValueKind == JsonValueKind.Object && Str(hp, "path") is { } p)
+            {
+                result.Add(new HostPathVolume(Str(v, "name") ?? string.Empty, p, path));
+            }
+        }
+
+        return result;
+    }
+
+    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+
+    private static string? Str(JsonElement e, string name) =>
+        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static IReadOnlyDictionary<string, string> Map(JsonElement e, string name)
+    {
+        if (!e.TryGetProperty(name, out var m) || m.ValueKind != JsonValueKind.Object) return Empty;
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in m.EnumerateObject()) d[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText();
+        return d;
+    }
+}
