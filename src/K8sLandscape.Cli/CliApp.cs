@@ -11,6 +11,8 @@ public static class CliApp
         var root = new RootCommand("k8s-landscape: map a Kubernetes cluster's extension surface and find conflicting or duplicate extensions.")
         {
             LoadCommand.Create(stdout, stderr),
+            InventoryCommand.Create(stdout, stderr),
+            CatalogCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

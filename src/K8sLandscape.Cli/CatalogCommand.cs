@@ -1,0 +1,82 @@
+using System.CommandLine;
+using K8sLandscape.Catalog;
+using Newtonsoft.Json;
+using Newtonsoft.Json.Linq;
+using Newtonsoft.Json.Serialization;
+
+namespace K8sLandscape.Cli;
+
+/// <summary><c>k8s-landscape catalog [--format text|json]</c>: the known components and their fingerprints.</summary>
+internal static class CatalogCommand
+{
+    private static readonly JsonSerializer Serializer = JsonSerializer.Create(new JsonSerializerSettings
+    {
+        ContractResolver = new CamelCasePropertyNamesContractResolver(),
+        NullValueHandling = NullValueHandling.Ignore,
+    });
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var format = new Option<string>("--format")
+        {
+            Description = "Output format: text or json.",
+            DefaultValueFactory = _ => "text",
+        };
+        format.AcceptOnlyFromAmong("text", "json");
+
+        var command = new Command("catalog", "List the component catalog (built-in plus the user's) with each component's category, what it provides and its fingerprints.") { format };
+        command.SetAction(parse =>
+        {
+            var catalog = ComponentCatalog.BuiltIn;
+            if (parse.GetValue(format) == "json") WriteJson(catalog, stdout);
+            else WriteText(catalog, stdout);
+            _ = stderr;
+            return ExitCodes.Success;
+        });
+        return command;
+    }
+
+    private static void WriteText(ComponentCatalog catalog, TextWriter o)
+    {
+        o.WriteLine($"{catalog.Components.Count} component(s) in {catalog.Components.Select(c => c.Category).Distinct().Count()} categories.");
+        foreach (var group in catalog.Components.GroupBy(c => c.Category).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            o.WriteLine();
+            o.WriteLine($"== {group.Key}");
+            foreach (var c in group)
+            {
+                var provides = c.Provides.Count > 0 ? " provides " + string.Join(", ", c.Provides) : string.Empty;
+                o.WriteLine($"  {c.Id,-28} {c.Name}{provides}");
+            }
+        }
+    }
+
+    private static void WriteJson(ComponentCatalog catalog, TextWriter o)
+    {
+        var components = new JArray();
+        foreach (var c in catalog.Components)
+        {
+            var item = new JObject
+            {
+                ["id"] = c.Id,
+                ["name"] = c.Name,
+                ["category"] = c.Category,
+                ["provides"] = new JArray(c.Provides),
+                ["description"] = c.Description,
+                ["homepage"] = c.Homepage,
+                ["includes"] = new JArray(c.Includes),
+                ["origin"] = c.Origin,
+            };
+            var fingerprints = JObject.FromObject(c.Fingerprints, Serializer);
+            fingerprints.Remove("isEmpty");
+            item["fingerprints"] = fingerprints;
+            item["capabilities"] = JObject.FromObject(c.Capabilities, Serializer);
+            components.Add(item);
+        }
+
+        using var w = new JsonTextWriter(o) { Formatting = Formatting.Indented, CloseOutput = false };
+        new JObject { ["components"] = components }.WriteTo(w);
+        w.Flush();
+        o.WriteLine();
+    }
+}

@@ -1,0 +1,164 @@
+using K8sLandscape.Catalog;
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+using Newtonsoft.Json;
+
+namespace K8sLandscape.Inventory;
+
+/// <summary>
+/// Writes the landscape as the inventory JSON that tooling relies on: a top-level
+/// <c>components</c> array (id, name, category, provides, recognizedBy, objects), the
+/// <c>extensionPoints</c> with their implementations, and the layer of every kind present.
+/// Property order and item order are fixed, so the same input gives byte-identical output.
+/// </summary>
+public static class InventoryJsonWriter
+{
+    /// <summary>The version of this JSON shape; bumped on breaking changes.</summary>
+    public const string SchemaVersion = "1";
+
+    /// <summary>Writes the inventory of <paramref name="landscape"/> to <paramref name="output"/>.</summary>
+    public static void Write(Landscape landscape, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(landscape);
+        ArgumentNullException.ThrowIfNull(output);
+        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        w.WriteStartObject();
+        w.WritePropertyName("schemaVersion");
+        w.WriteValue(SchemaVersion);
+        w.WritePropertyName("kubernetesVersion");
+        w.WriteValue(landscape.KubernetesVersion.ToString());
+        w.WritePropertyName("objectCount");
+        w.WriteValue(landscape.Objects.All.Count);
+
+        w.WritePropertyName("components");
+        w.WriteStartArray();
+        foreach (var c in landscape.Components) WriteComponent(w, c);
+        w.WriteEndArray();
+
+        w.WritePropertyName("extensionPoints");
+        w.WriteStartArray();
+        foreach (var p in landscape.ExtensionPoints) WriteExtensionPoint(w, p);
+        w.WriteEndArray();
+
+        w.WritePropertyName("layers");
+        w.WriteStartObject();
+        foreach (var (kind, layer) in landscape.Layers.Layers.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
+        {
+            w.WritePropertyName(kind.ToString());
+            w.WriteValue(LayerName(layer));
+        }
+
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.Flush();
+        output.WriteLine();
+    }
+
+    /// <summary>The JSON and text name of a layer.</summary>
+    public static string LayerName(ResourceLayer layer) => layer switch
+    {
+        ResourceLayer.Resource => "resource",
+        ResourceLayer.Scheduling => "scheduling",
+        ResourceLayer.IsolationAndServiceAccess => "isolation-and-service-access",
+        ResourceLayer.Application => "application",
+        _ => "unknown",
+    };
+
+    private static void WriteComponent(JsonWriter w, RecognizedComponent c)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("id");
+        w.WriteValue(c.Id);
+        w.WritePropertyName("name");
+        w.WriteValue(c.Definition.Name);
+        w.WritePropertyName("category");
+        w.WriteValue(c.Definition.Category);
+        w.WritePropertyName("provides");
+        WriteStrings(w, c.Definition.Provides);
+        w.WritePropertyName("recognizedBy");
+        w.WriteStartArray();
+        foreach (var e in c.Evidence)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("fingerprint");
+            w.WriteValue(e.Fingerprint);
+            w.WritePropertyName("value");
+            w.WriteValue(e.Value);
+            w.WritePropertyName("path");
+            w.WriteValue(e.Object.Location.Path);
+            w.WritePropertyName("line");
+            w.WriteValue(e.Object.Location.Line);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WritePropertyName("objects");
+        WriteObjects(w, c.Objects);
+        w.WriteEndObject();
+    }
+
+    private static void WriteExtensionPoint(JsonWriter w, ExtensionPoint p)
+    {
+        w.WriteStartObject();
+        w.WritePropertyName("area");
+        w.WriteValue(p.Area);
+        w.WritePropertyName("name");
+        w.WriteValue(p.Name);
+        w.WritePropertyName("expectsSingle");
+        w.WriteValue(p.ExpectsSingle);
+        w.WritePropertyName("implementationCount");
+        w.WriteValue(p.Implementations.Count);
+        w.WritePropertyName("implementations");
+        w.WriteStartArray();
+        foreach (var i in p.Implementations)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("id");
+            w.WriteValue(i.Id);
+            w.WritePropertyName("name");
+            w.WriteValue(i.Name);
+            w.WritePropertyName("recognized");
+            w.WriteValue(i.Recognized);
+            w.WritePropertyName("objects");
+            WriteObjects(w, i.Objects);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        w.WriteEndObject();
+    }
+
+    /// <summary>Writes objects as <c>apiVersion</c>, <c>kind</c>, <c>namespace</c>, <c>name</c>, <c>path</c>, <c>line</c>.</summary>
+    public static void WriteObjects(JsonWriter w, IEnumerable<KubeObject> objects)
+    {
+        ArgumentNullException.ThrowIfNull(w);
+        ArgumentNullException.ThrowIfNull(objects);
+        w.WriteStartArray();
+        foreach (var o in objects)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("apiVersion");
+            w.WriteValue(o.ApiVersion);
+            w.WritePropertyName("kind");
+            w.WriteValue(o.Kind);
+            w.WritePropertyName("namespace");
+            w.WriteValue(o.Namespace);
+            w.WritePropertyName("name");
+            w.WriteValue(o.Name);
+            w.WritePropertyName("path");
+            w.WriteValue(o.Location.Path);
+            w.WritePropertyName("line");
+            w.WriteValue(o.Location.Line);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void WriteStrings(JsonWriter w, IEnumerable<string> values)
+    {
+        w.WriteStartArray();
+        foreach (var v in values) w.WriteValue(v);
+        w.WriteEndArray();
+    }
+}

@@ -1,0 +1,55 @@
+using K8sLandscape.Model;
+
+namespace K8sLandscape.Inventory;
+
+/// <summary>
+/// Writes the landscape for a person: per area, each recognized component with its category, how it
+/// was recognized and the objects that make it up; then every extension point with the number of
+/// distinct implementations, unrecognized extensions included.
+/// </summary>
+public static class InventoryTextWriter
+{
+    /// <summary>Writes the inventory of <paramref name="landscape"/> to <paramref name="output"/>.</summary>
+    public static void Write(Landscape landscape, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(landscape);
+        ArgumentNullException.ThrowIfNull(output);
+        output.WriteLine($"Landscape of {landscape.Objects.All.Count} object(s), judged against Kubernetes {landscape.KubernetesVersion}.");
+        foreach (var area in LandscapeAreas.All)
+        {
+            var points = landscape.ExtensionPoints.Where(p => p.Area == area).ToList();
+            var recognizedIds = points.SelectMany(p => p.Implementations).Where(i => i.Recognized).Select(i => i.Id).ToHashSet(StringComparer.Ordinal);
+            output.WriteLine();
+            output.WriteLine($"== {area}");
+            foreach (var c in landscape.Components.Where(c => recognizedIds.Contains(c.Id)))
+            {
+                output.WriteLine($"  {c.Definition.Name} ({c.Id}, {c.Definition.Category})");
+                foreach (var e in c.Evidence.Take(5))
+                {
+                    output.WriteLine($"      recognized by {e.Fingerprint} '{e.Value}' at {e.Object.Location}");
+                }
+
+                if (c.Evidence.Count > 5) output.WriteLine($"      ... and {c.Evidence.Count - 5} more");
+            }
+
+            foreach (var p in points)
+            {
+                var marker = p.ExpectsSingle && p.Implementations.Count > 1 ? "  <-- more than one" : string.Empty;
+                output.WriteLine($"  [{p.Name}] {p.Implementations.Count} implementation(s){marker}");
+                foreach (var i in p.Implementations)
+                {
+                    var where = i.Objects.Count > 0 ? $" at {i.Objects[0].Location}" : string.Empty;
+                    output.WriteLine($"      {(i.Recognized ? i.Name : "unrecognized: " + i.Name)} ({i.Objects.Count} object(s)){where}");
+                }
+            }
+        }
+
+        var other = landscape.Components.Where(c => !landscape.ExtensionPoints.Any(p => p.Implementations.Any(i => i.Id == c.Id))).ToList();
+        if (other.Count > 0)
+        {
+            output.WriteLine();
+            output.WriteLine("== other recognized components");
+            foreach (var c in other) output.WriteLine($"  {c.Definition.Name} ({c.Id}, {c.Definition.Category}), {c.Objects.Count} object(s)");
+        }
+    }
+}
