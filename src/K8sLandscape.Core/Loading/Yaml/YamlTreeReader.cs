@@ -30,6 +30,12 @@ internal sealed class YamlTreeReader
     public List<(Node Root, int Line, int Column)> ReadAll()
     {
         var result = new List<(Node, int, int)>();
+        if (FlowNestingGuard.TryFindTooDeep(_text, _options.MaxDepth, out var deepLine, out var deepColumn))
+        {
+            _report(new LoadDiagnostic(Span(deepLine + _lineOffset, deepColumn), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"nesting is deeper than {_options.MaxDepth} levels (LoaderOptions.MaxDepth); document skipped"));
+            return result;
+        }
+
         var parser = new Parser(new StringReader(_text));
         try
         {
