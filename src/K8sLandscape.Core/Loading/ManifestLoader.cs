@@ -179,6 +179,9 @@ public sealed class ManifestLoader
 
     private byte[]? ReadAll(Stream stream, string path, List<LoadDiagnostic> pending)
     {
+        // JSON and TOML files are parsed whole, so one file is one document for the size limits.
+        var limit = Math.Min(_options.MaxFileBytes, _options.MaxDocumentBytes);
+        var limitName = limit == _options.MaxDocumentBytes ? "document limit (LoaderOptions.MaxDocumentBytes)" : "file limit (LoaderOptions.MaxFileBytes)";
         using var buffer = new MemoryStream();
         var block = new byte[1 << 16];
         try
@@ -187,9 +190,9 @@ public sealed class ManifestLoader
             while ((n = stream.Read(block, 0, block.Length)) > 0)
             {
                 buffer.Write(block, 0, n);
-                if (buffer.Length > _options.MaxDocumentBytes)
+                if (buffer.Length > limit)
                 {
-                    pending.Add(new LoadDiagnostic(new SourceSpan(path, 1, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"file is larger than the {_options.MaxDocumentBytes:N0}-byte document limit (LoaderOptions.MaxDocumentBytes); skipped"));
+                    pending.Add(new LoadDiagnostic(new SourceSpan(path, 1, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"file is larger than the {limit:N0}-byte {limitName}; skipped"));
                     return null;
                 }
             }
@@ -200,14 +203,7 @@ public sealed class ManifestLoader
             return null;
         }
 
-        var data = buffer.ToArray();
-        if (data.AsSpan(0, Math.Min(data.Length, 8192)).IndexOf((byte)0) >= 0)
-        {
-            pending.Add(new LoadDiagnostic(new SourceSpan(path, 1, 1), LoadDiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error, "file is not text (it contains NUL bytes); skipped"));
-            return null;
-        }
-
-        return data;
+        return buffer.ToArray();
     }
 
     private WorkResult Process(WorkItem item)
@@ -222,6 +218,7 @@ public sealed class ManifestLoader
             case ChunkWork c:
             {
                 var text = Decode(c.Chunk.Bytes, c.Path, c.Chunk.StartLine, diagnostics);
+                if (text is null) break;
                 var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add);
                 foreach (var (root, _, _) in new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add).ReadAll())
                 {
@@ -234,6 +231,7 @@ public sealed class ManifestLoader
             case FileWork f:
             {
                 var text = Decode(f.Bytes, f.Path, 1, diagnostics);
+                if (text is null) break;
                 var interpreter = new DocumentInterpreter(f.Path, f.Kind, diagnostics.Add);
                 if (f.Kind == InputKind.Toml)
                 {
@@ -254,10 +252,19 @@ public sealed class ManifestLoader
         return new WorkResult(item.Sequence, objects, diagnostics);
     }
 
-    private static string Decode(byte[] bytes, string path, int firstLine, List<LoadDiagnostic> diagnostics)
+    private static string? Decode(byte[] bytes, string path, int firstLine, List<LoadDiagnostic> diagnostics)
     {
         var span = bytes.AsSpan();
         if (span.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF])) span = span[3..];
+        var nul = span.IndexOf((byte)0);
+        if (nul >= 0)
+        {
+            // YAML and JSON forbid NUL; a parser would report a confusing syntax error elsewhere.
+            var nulLine = firstLine + span[..nul].Count((byte)'\n');
+            diagnostics.Add(new LoadDiagnostic(new SourceSpan(path, nulLine, 1), LoadDiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error, "document is not text (it contains a NUL byte); skipped"));
+            return null;
+        }
+
         if (!System.Text.Unicode.Utf8.IsValid(span))
         {
             var chars = new char[span.Length];
@@ -346,6 +353,14 @@ public sealed class ManifestLoader
             }
             else if (IsLoadable(name))
             {
+                if (SpecialFiles.IsNamedPipe(child))
+                {
+                    // Opening a FIFO waits for a writer: one in a scanned folder would hang the load.
+                    // A FIFO named on the command line (as from '<(kubectl get ...)') is read.
+                    problems.Add(new LoadDiagnostic(new SourceSpan(child, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Warning, "is a named pipe (FIFO), not a file; skipped in a folder scan (name it on its own to read it)"));
+                    continue;
+                }
+
                 files.Add(child);
             }
         }

@@ -122,9 +122,21 @@ internal sealed class JsonTreeReader
 
     private static void Salvage(Stack<(Node Node, string? PendingKey, int KeyLine, int KeyColumn)> stack, List<Node> roots)
     {
-        // A broken top-level array still yields the items completed before the error.
-        var bottom = stack.LastOrDefault();
-        if (bottom.Node is SequenceNode { Items.Count: > 0 } seq) roots.Add(seq);
+        // A broken top-level array, or the 'items' of a broken List, still yields the items
+        // completed before the error (a truncated 'kubectl get -o json' dump keeps most of its objects).
+        var levels = stack.Reverse().ToArray();
+        if (levels.Length == 0) return;
+        if (levels[0].Node is SequenceNode { Items.Count: > 0 } seq)
+        {
+            roots.Add(seq);
+            return;
+        }
+
+        if (levels.Length >= 2 && levels[0] is { Node: MappingNode list, PendingKey: "items" } top && levels[1].Node is SequenceNode { Items.Count: > 0 } items)
+        {
+            list.Add(new MappingEntry("items", top.KeyLine, top.KeyColumn, items));
+            roots.Add(list);
+        }
     }
 
     private void Push(Stack<(Node Node, string? PendingKey, int KeyLine, int KeyColumn)> stack, Node node, int line, int col)

@@ -12,6 +12,9 @@ internal sealed class YamlStreamSplitter
 {
     private const int BlockSize = 1 << 16;
 
+    // How much of one line of an oversized document is buffered before the rest of it is dropped.
+    private const int PartialLineKeep = 1 << 10;
+
     private readonly Stream _stream;
     private readonly string _path;
     private readonly LoaderOptions _options;
@@ -38,12 +41,14 @@ internal sealed class YamlStreamSplitter
         var chunkStartLine = 1;
         var hasContent = false;   // the chunk has a line that is not blank, a comment or a directive
         var hasMarker = false;    // the chunk started with ---
-        var oversized = false;
+        var oversized = false;    // the current document passed MaxDocumentBytes and is being skipped
+        LineKind? cutKind = null; // what the current line is, when its head was dropped with an oversized document
+        var fileCut = false;      // reading stopped at MaxFileBytes
         string? helmSource = null;
         long total = 0;
         var first = true;
 
-        while (true)
+        while (!fileCut)
         {
             int read;
             try
@@ -56,44 +61,68 @@ internal sealed class YamlStreamSplitter
                 yield break;
             }
 
-            var offset = 0;
             if (first && read > 0)
             {
                 first = false;
                 if (!CheckText(block.AsSpan(0, read))) yield break;
-                if (read >= 3 && block[0] == 0xEF && block[1] == 0xBB && block[2] == 0xBF) offset = 3;
+            }
+
+            // Only the bytes within MaxFileBytes are used, so the documents that end before the
+            // limit are still loaded.
+            var end = read;
+            if (total + read > _options.MaxFileBytes)
+            {
+                end = (int)Math.Max(0, _options.MaxFileBytes - total);
+                fileCut = true;
             }
 
             total += read;
-            if (total > _options.MaxFileBytes)
-            {
-                _report(new LoadDiagnostic(new SourceSpan(_path, line, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"input is larger than the {_options.MaxFileBytes:N0}-byte limit (LoaderOptions.MaxFileBytes); the rest is not read"));
-                break;
-            }
-
-            var end = read;
-            var pos = offset;
+            var pos = 0;
             while (pos < end)
             {
                 var nl = Array.IndexOf(block, (byte)'\n', pos, end - pos);
                 var sliceEnd = nl < 0 ? end : nl + 1;
                 Append(ref chunk, ref chunkLength, block, pos, sliceEnd - pos);
                 pos = sliceEnd;
-                if (nl < 0) break;
+                if (nl < 0)
+                {
+                    // A line may be longer than a document may be: check before its end arrives,
+                    // or one huge line would be buffered whole.
+                    if (!oversized && chunkLength > _options.MaxDocumentBytes)
+                    {
+                        oversized = true;
+                        ReportOversized(chunkStartLine);
+                    }
+
+                    if (oversized && chunkLength - lineStart > PartialLineKeep)
+                    {
+                        // Keep what the line is (a marker with a long comment still ends the document).
+                        cutKind ??= Classify(chunk.AsSpan(lineStart, chunkLength - lineStart)) switch
+                        {
+                            LineKind.Blank => LineKind.Content,
+                            var k => k,
+                        };
+                        chunkLength = lineStart = 0;
+                    }
+
+                    break;
+                }
+
+                StripByteOrderMark(chunk, lineStart, ref chunkLength);
 
                 // A whole line is in chunk[lineStart..chunkLength).
-                var kind = Classify(chunk.AsSpan(lineStart, chunkLength - lineStart));
+                var kind = cutKind ?? Classify(chunk.AsSpan(lineStart, chunkLength - lineStart));
                 if (kind == LineKind.DocumentStart && (hasContent || hasMarker))
                 {
                     var emitted = Emit(chunk, lineStart, chunkStartLine, helmSource, hasContent, oversized);
                     if (emitted is not null) yield return emitted;
-                    // The marker line starts the next chunk.
+                    // The marker line starts the next chunk (only its marker, if its head was dropped).
+                    if (cutKind is not null) chunkLength = lineStart + WriteMarker(chunk, lineStart);
                     var lineLength = chunkLength - lineStart;
                     Buffer.BlockCopy(chunk, lineStart, chunk, 0, lineLength);
                     chunkLength = lineLength;
-                    lineStart = 0;
                     chunkStartLine = line;
-                    hasContent = false;
+                    hasContent = HasInlineContent(chunk.AsSpan(0, lineLength));
                     hasMarker = true;
                     oversized = false;
                     helmSource = null;
@@ -128,10 +157,11 @@ internal sealed class YamlStreamSplitter
                     else if (!oversized && chunkLength > _options.MaxDocumentBytes)
                     {
                         oversized = true;
-                        _report(new LoadDiagnostic(new SourceSpan(_path, chunkStartLine, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"document is larger than the {_options.MaxDocumentBytes:N0}-byte limit (LoaderOptions.MaxDocumentBytes) and is skipped"));
+                        ReportOversized(chunkStartLine);
                     }
                 }
 
+                cutKind = null;
                 line++;
                 if (oversized) chunkLength = 0;
                 lineStart = chunkLength;
@@ -140,13 +170,41 @@ internal sealed class YamlStreamSplitter
             if (read == 0) break;
         }
 
+        if (fileCut)
+        {
+            // The document being read when the limit struck is incomplete: a prefix of a mapping
+            // often parses cleanly and would silently lose its tail, so it is dropped.
+            var at = hasContent || lineStart < chunkLength ? chunkStartLine : line;
+            _report(new LoadDiagnostic(new SourceSpan(_path, at, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"input is larger than the {_options.MaxFileBytes:N0}-byte limit (LoaderOptions.MaxFileBytes); reading stopped, the document from line {at} on is not loaded"));
+            yield break;
+        }
+
         if (chunkLength > 0 || hasContent)
         {
             // The last line may lack a newline; classify it too.
-            if (lineStart < chunkLength && Classify(chunk.AsSpan(lineStart, chunkLength - lineStart)) == LineKind.Content) hasContent = true;
+            StripByteOrderMark(chunk, lineStart, ref chunkLength);
+            if (cutKind is null && lineStart < chunkLength && Classify(chunk.AsSpan(lineStart, chunkLength - lineStart)) == LineKind.Content) hasContent = true;
             var emitted = Emit(chunk, chunkLength, chunkStartLine, helmSource, hasContent, oversized);
             if (emitted is not null) yield return emitted;
         }
+    }
+
+    private static int WriteMarker(byte[] chunk, int at)
+    {
+        "---\n"u8.CopyTo(chunk.AsSpan(at));
+        return 4;
+    }
+
+    private void ReportOversized(int startLine) =>
+        _report(new LoadDiagnostic(new SourceSpan(_path, startLine, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"document is larger than the {_options.MaxDocumentBytes:N0}-byte limit (LoaderOptions.MaxDocumentBytes) and is skipped"));
+
+    private static void StripByteOrderMark(byte[] chunk, int lineStart, ref int chunkLength)
+    {
+        // Concatenated files ('cat a.yaml b.yaml') carry each file's byte order mark to the start of
+        // a line; YAML allows one at every document start, and kept it would become part of a key.
+        if (chunkLength - lineStart < 3 || chunk[lineStart] != 0xEF || chunk[lineStart + 1] != 0xBB || chunk[lineStart + 2] != 0xBF) return;
+        Buffer.BlockCopy(chunk, lineStart + 3, chunk, lineStart, chunkLength - lineStart - 3);
+        chunkLength -= 3;
     }
 
     private YamlChunk? Emit(byte[] chunk, int length, int startLine, string? helmSource, bool hasContent, bool oversized)

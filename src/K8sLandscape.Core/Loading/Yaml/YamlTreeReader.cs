@@ -30,13 +30,19 @@ internal sealed class YamlTreeReader
     public List<(Node Root, int Line, int Column)> ReadAll()
     {
         var result = new List<(Node, int, int)>();
+        if (FlowNestingGuard.TryFindTooDeep(_text, _options.MaxDepth, out var deepLine, out var deepColumn))
+        {
+            _report(new LoadDiagnostic(Span(deepLine + _lineOffset, deepColumn), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"nesting is deeper than {_options.MaxDepth} levels (LoaderOptions.MaxDepth); document skipped"));
+            return result;
+        }
+
         var parser = new Parser(new StringReader(_text));
         try
         {
             parser.Consume<StreamStart>();
             while (!parser.Accept<StreamEnd>(out _))
             {
-                var start = parser.Consume<DocumentStart>();
+                parser.Consume<DocumentStart>();
                 Node? root;
                 try
                 {
@@ -45,13 +51,13 @@ internal sealed class YamlTreeReader
                 catch (LimitExceededException ex)
                 {
                     _report(new LoadDiagnostic(Span(ex.Line, ex.Column), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, ex.Message));
-                    SkipToDocumentEnd(parser);
+                    if (!SkipToDocumentEnd(parser)) break;
+                    parser.Consume<DocumentEnd>();
                     continue;
                 }
 
                 parser.Consume<DocumentEnd>();
                 if (root is not null) result.Add((root, root.Line, root.Column));
-                _ = start;
             }
         }
         catch (YamlException ex)
@@ -168,9 +174,9 @@ internal sealed class YamlTreeReader
     {
         var line = Line(ex.Start);
         var col = Col(ex.Start);
-        if (TabIndentedNear((int)ex.Start.Line, out var tabLine))
+        if (FindTabIndentation((int)ex.Start.Line, ex.Message.Contains(" tab", StringComparison.OrdinalIgnoreCase), out var tabLine, out var tabColumn))
         {
-            _report(new LoadDiagnostic(new SourceSpan(_path, tabLine + _lineOffset, 1), LoadDiagnosticCodes.TabIndentation, DiagnosticSeverity.Error, "tab character used for indentation (YAML allows only spaces); document skipped"));
+            _report(new LoadDiagnostic(new SourceSpan(_path, tabLine + _lineOffset, tabColumn), LoadDiagnosticCodes.TabIndentation, DiagnosticSeverity.Error, "tab character used for indentation (YAML allows only spaces); document skipped"));
             return;
         }
 
@@ -181,20 +187,28 @@ internal sealed class YamlTreeReader
         _report(new LoadDiagnostic(new SourceSpan(_path, line, col), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"invalid YAML: {message.TrimEnd('.')}; document skipped"));
     }
 
-    private bool TabIndentedNear(int relativeLine, out int tabLine)
+    private bool FindTabIndentation(int relativeLine, bool parserBlamesTab, out int tabLine, out int tabColumn)
     {
-        // The scanner reports a tab at the token after it, sometimes a line later: look at both.
+        // YamlDotNet marks a tab error at the start of the enclosing mapping or at the scalar before
+        // the tab, often lines above it; so look from just before the error onwards. Without a
+        // parser complaint about tabs, only a tab right at the error counts, since tabs after the
+        // indentation inside block scalars are legal.
         tabLine = 0;
+        tabColumn = 0;
         var lines = _text.Split('\n');
-        for (var l = Math.Max(1, relativeLine - 1); l <= Math.Min(lines.Length, relativeLine); l++)
+        var first = Math.Max(1, relativeLine - 1);
+        var last = parserBlamesTab ? lines.Length : Math.Min(lines.Length, relativeLine + 1);
+        for (var l = first; l <= last; l++)
         {
             var text = lines[l - 1];
-            foreach (var ch in text)
+            for (var i = 0; i < text.Length; i++)
             {
+                var ch = text[i];
                 if (ch == ' ') continue;
-                if (ch == '\t')
+                if (ch == '\t' && HasContentAfter(text, i))
                 {
                     tabLine = l;
+                    tabColumn = i + 1;
                     return true;
                 }
 
@@ -205,22 +219,33 @@ internal sealed class YamlTreeReader
         return false;
     }
 
-    private static void SkipToDocumentEnd(Parser parser)
+    private static bool HasContentAfter(string line, int index)
     {
-        var depth = 0;
-        while (parser.MoveNext())
+        for (var i = index; i < line.Length; i++)
         {
-            switch (parser.Current)
+            if (line[i] is not (' ' or '\t' or '\r')) return true;
+        }
+
+        return false;
+    }
+
+    private static bool SkipToDocumentEnd(Parser parser)
+    {
+        // A DocumentEnd event only ever comes at the top level, so no nesting count is needed.
+        // The rest of a document skipped for a limit may also be malformed (an unclosed '['
+        // nested 100,000 deep): the limit diagnostic already says the document is skipped.
+        try
+        {
+            while (!parser.Accept<DocumentEnd>(out _))
             {
-                case MappingStart or SequenceStart:
-                    depth++;
-                    break;
-                case MappingEnd or SequenceEnd:
-                    depth--;
-                    break;
-                case DocumentEnd when depth <= 0:
-                    return;
+                if (!parser.MoveNext()) return false;
             }
+
+            return true;
+        }
+        catch (YamlException)
+        {
+            return false;
         }
     }
 
