@@ -77,7 +77,15 @@ public sealed partial class DeviceSurface
             p.Objects.AddRange(objs);
         }
 
-        foreach (var c in context.InCategory(ComponentCategories.DevicePlugin)) AddPlugin(c.Id, c.Definition.Fingerprints.ExtendedResources, c.Objects);
+        foreach (var c in context.InCategory(ComponentCategories.DevicePlugin))
+        {
+            // A Node advertising nvidia.com/gpu says the resource exists, not which of the
+            // components that can register it did: it matches every one of them, so it is no
+            // evidence of an installation here.
+            var installed = c.Evidence.Where(e => !(e.Fingerprint == "extendedResource" && e.Object.Kind == "Node" && e.Object.Group.Length == 0))
+                .Select(e => e.Object).ToArray();
+            if (installed.Length > 0) AddPlugin(c.Id, c.Definition.Fingerprints.ExtendedResources, installed);
+        }
         foreach (var policy in objects.OfKind("nvidia.com", "ClusterPolicy"))
         {
             // The GPU operator deploys its device plugin unless spec.devicePlugin.enabled is false.

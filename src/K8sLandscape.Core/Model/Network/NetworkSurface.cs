@@ -69,11 +69,19 @@ public sealed class NetworkSurface
             foreach (var inc in catalog.Find(id)?.Includes ?? []) if (present.Contains(inc)) includedIn.TryAdd(inc, id);
         }
 
+        // A plugin that only ever appears after the first entry of a conflist runs chained there
+        // (cilium in CNI chaining mode behind flannel), whatever its usual role.
+        var configFiles = new Dictionary<KubeObject, CniConfigFile>(ReferenceEqualityComparer.Instance);
+        foreach (var f in files) configFiles[f.Object] = f;
+        bool RunsChained(string id, List<KubeObject> evidence) => evidence.All(o =>
+            configFiles.TryGetValue(o, out var f) && f.Plugins.Count > 0 && f.Plugins[0].ComponentId != id);
+
         var plugins = objectsById.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
         {
             var def = catalog.Find(p.Key);
             var caps = def?.Capabilities ?? new ComponentCapabilities();
-            return new NetworkPlugin(p.Key, def?.Name ?? p.Key, caps.CniRole, caps.DataPlane, caps.Encapsulation, caps.NetworkPolicy, caps.Ebpf,
+            var role = caps.CniRole == "primary" && RunsChained(p.Key, p.Value) ? "chained" : caps.CniRole;
+            return new NetworkPlugin(p.Key, def?.Name ?? p.Key, role, caps.DataPlane, caps.Encapsulation, caps.NetworkPolicy, caps.Ebpf,
                 includedIn.GetValueOrDefault(p.Key), p.Value.Distinct().OrderBy(o => o.Location).ToArray());
         }).ToArray();
 

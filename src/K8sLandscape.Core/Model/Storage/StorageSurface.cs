@@ -98,8 +98,10 @@ public sealed class StorageSurface
             .Concat(drivers.Select(d => (d.ComponentId ?? "driver:" + d.Name, d.ComponentId is null ? null : catalog.Find(d.ComponentId), (IEnumerable<KubeObject>)d.Objects)))
             .Concat(InfrastructureLookup.UnrecognizedHostPathWorkloads(context, recognized, PluginHostPaths));
 
-        var defaults = classes.Where(c => c.IsDefault).Select(c => new ExtensionImplementation(
-            "storageclass:" + c.Name, c.Name, byCsi.ContainsKey(c.Provisioner) || byProvisioner.ContainsKey(c.Provisioner), [c.Object])).ToArray();
+        // Documents defining the same class name are one API object (a duplicate reported elsewhere).
+        var defaults = classes.Where(c => c.IsDefault).GroupBy(c => c.Name, StringComparer.Ordinal).Select(g => new ExtensionImplementation(
+            "storageclass:" + g.Key, g.Key, g.All(c => byCsi.ContainsKey(c.Provisioner) || byProvisioner.ContainsKey(c.Provisioner)),
+            g.Select(c => c.Object).OrderBy(o => o.Location).ToArray())).ToArray();
 
         var points = new List<ExtensionPoint>
         {
@@ -109,7 +111,8 @@ public sealed class StorageSurface
         foreach (var group in snapshotClasses.Where(s => s.IsDefault).GroupBy(s => s.Driver, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             points.Add(new ExtensionPoint(LandscapeAreas.Storage, DefaultSnapshotClassPointPrefix + group.Key,
-                group.Select(s => new ExtensionImplementation("volumesnapshotclass:" + s.Name, s.Name, byCsi.ContainsKey(s.Driver), [s.Object])).ToArray(),
+                group.GroupBy(s => s.Name, StringComparer.Ordinal).Select(g => new ExtensionImplementation(
+                    "volumesnapshotclass:" + g.Key, g.Key, byCsi.ContainsKey(group.Key), g.Select(s => s.Object).OrderBy(o => o.Location).ToArray())).ToArray(),
                 ExpectsSingle: true));
         }
 
