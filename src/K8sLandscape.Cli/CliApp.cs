@@ -13,6 +13,7 @@ public static class CliApp
             LoadCommand.Create(stdout, stderr),
             InventoryCommand.Create(stdout, stderr),
             CatalogCommand.Create(stdout, stderr),
+            RulesCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,60 @@
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+
+namespace K8sLandscape.Analyzers.Configuration;
+
+/// <summary>
+/// Immutable settings of an analysis run: rule switches and severities, the minimum severity
+/// reported, excluded paths and namespaces, user catalog files and the target Kubernetes version.
+/// Read them from <c>.k8s-landscape.yaml</c> with <see cref="AnalysisConfigFile"/> or build them in
+/// code with <see cref="AnalysisOptionsBuilder"/>.
+/// </summary>
+public sealed record AnalysisOptions
+{
+    /// <summary>Every rule at its default, nothing excluded.</summary>
+    public static AnalysisOptions Default { get; } = new();
+
+    /// <summary>The Kubernetes version to judge against; null uses the landscape's.</summary>
+    public KubernetesVersion? KubernetesVersion { get; init; }
+
+    /// <summary>Findings below this severity are left out of the result.</summary>
+    public DiagnosticSeverity MinimumSeverity { get; init; } = DiagnosticSeverity.Info;
+
+    /// <summary>Per-rule settings keyed by rule id (ordinal).</summary>
+    public IReadOnlyDictionary<string, RuleOptions> Rules { get; init; } = new Dictionary<string, RuleOptions>(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Globs of paths whose findings are left out (<c>vendor/**</c>, <c>**/generated/*.yaml</c>),
+    /// matched against paths relative to <see cref="BaseDirectory"/> with <c>/</c> separators.
+    /// </summary>
+    public IReadOnlyList<string> ExcludedPaths { get; init; } = [];
+
+    /// <summary>Namespaces whose objects' findings are left out.</summary>
+    public IReadOnlyList<string> ExcludedNamespaces { get; init; } = [];
+
+    /// <summary>Paths of user catalog files, carried for the catalog loader (relative to <see cref="BaseDirectory"/>).</summary>
+    public IReadOnlyList<string> CatalogFiles { get; init; } = [];
+
+    /// <summary>The folder relative paths are resolved against: the configuration file's folder, or the working folder when null.</summary>
+    public string? BaseDirectory { get; init; }
+
+    /// <summary>The configuration file these options were read from, or null.</summary>
+    public string? SourceFile { get; init; }
+
+    /// <summary>Analyzers run at once; defaults to the number of cores.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+
+    /// <summary>True when the rule runs: its setting, or else its default.</summary>
+    public bool IsEnabled(RuleDescriptor rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return Rules.TryGetValue(rule.Id, out var o) && o.Enabled is { } e ? e : rule.IsEnabledByDefault;
+    }
+
+    /// <summary>The severity findings of the rule get: its setting, or else <paramref name="fallback"/> (the rule's default when null).</summary>
+    public DiagnosticSeverity SeverityOf(RuleDescriptor rule, DiagnosticSeverity? fallback = null)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return Rules.TryGetValue(rule.Id, out var o) && o.Severity is { } s ? s : fallback ?? rule.DefaultSeverity;
+    }
+}

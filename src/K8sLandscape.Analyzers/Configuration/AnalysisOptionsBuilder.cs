@@ -1,0 +1,92 @@
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+
+namespace K8sLandscape.Analyzers.Configuration;
+
+/// <summary>
+/// The mutable form of <see cref="AnalysisOptions"/> handed to <c>AddK8sLandscape(options =&gt; ...)</c>
+/// and <see cref="LandscapeAnalysis.Create(Action{AnalysisOptionsBuilder})"/>. Later calls win.
+/// </summary>
+public sealed class AnalysisOptionsBuilder
+{
+    private readonly SortedDictionary<string, RuleOptions> _rules = new(StringComparer.Ordinal);
+
+    /// <summary>The Kubernetes version to judge against; null uses the landscape's.</summary>
+    public KubernetesVersion? KubernetesVersion { get; set; }
+
+    /// <summary>Findings below this severity are left out.</summary>
+    public DiagnosticSeverity MinimumSeverity { get; set; } = DiagnosticSeverity.Info;
+
+    /// <summary>Globs of paths whose findings are left out.</summary>
+    public IList<string> ExcludedPaths { get; } = [];
+
+    /// <summary>Namespaces whose objects' findings are left out.</summary>
+    public IList<string> ExcludedNamespaces { get; } = [];
+
+    /// <summary>Paths of user catalog files.</summary>
+    public IList<string> CatalogFiles { get; } = [];
+
+    /// <summary>The folder relative paths are resolved against.</summary>
+    public string? BaseDirectory { get; set; }
+
+    /// <summary>Analyzers run at once.</summary>
+    public int MaxParallelism { get; set; } = Environment.ProcessorCount;
+
+    private string? SourceFile { get; set; }
+
+    /// <summary>Reports a rule's findings with another severity.</summary>
+    public AnalysisOptionsBuilder SetSeverity(string ruleId, DiagnosticSeverity severity) =>
+        Update(ruleId, o => o with { Severity = severity });
+
+    /// <summary>Switches a rule off.</summary>
+    public AnalysisOptionsBuilder DisableRule(string ruleId) => Update(ruleId, o => o with { Enabled = false });
+
+    /// <summary>Switches a rule on (needed for opt-in rules).</summary>
+    public AnalysisOptionsBuilder EnableRule(string ruleId) => Update(ruleId, o => o with { Enabled = true });
+
+    /// <summary>Applies every setting of a configuration file (see <see cref="AnalysisConfigFile.Load"/>).</summary>
+    /// <exception cref="ConfigurationException">The file is missing or invalid.</exception>
+    public AnalysisOptionsBuilder UseConfigFile(string path) => Apply(AnalysisConfigFile.Load(path));
+
+    /// <summary>Applies every setting of existing options over the current ones.</summary>
+    public AnalysisOptionsBuilder Apply(AnalysisOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        KubernetesVersion = options.KubernetesVersion ?? KubernetesVersion;
+        MinimumSeverity = options.MinimumSeverity;
+        foreach (var (id, o) in options.Rules)
+        {
+            var now = _rules.GetValueOrDefault(id) ?? new RuleOptions();
+            _rules[id] = new RuleOptions(o.Enabled ?? now.Enabled, o.Severity ?? now.Severity) { Source = o.Source.IsKnown ? o.Source : now.Source };
+        }
+
+        foreach (var p in options.ExcludedPaths) ExcludedPaths.Add(p);
+        foreach (var n in options.ExcludedNamespaces) ExcludedNamespaces.Add(n);
+        foreach (var c in options.CatalogFiles) CatalogFiles.Add(c);
+        BaseDirectory = options.BaseDirectory ?? BaseDirectory;
+        SourceFile = options.SourceFile ?? SourceFile;
+        MaxParallelism = options.MaxParallelism;
+        return this;
+    }
+
+    /// <summary>The immutable options.</summary>
+    public AnalysisOptions Build() => new()
+    {
+        KubernetesVersion = KubernetesVersion,
+        MinimumSeverity = MinimumSeverity,
+        Rules = new SortedDictionary<string, RuleOptions>(_rules, StringComparer.Ordinal),
+        ExcludedPaths = ExcludedPaths.Distinct(StringComparer.Ordinal).ToArray(),
+        ExcludedNamespaces = ExcludedNamespaces.Distinct(StringComparer.Ordinal).ToArray(),
+        CatalogFiles = CatalogFiles.Distinct(StringComparer.Ordinal).ToArray(),
+        BaseDirectory = BaseDirectory,
+        SourceFile = SourceFile,
+        MaxParallelism = Math.Max(1, MaxParallelism),
+    };
+
+    private AnalysisOptionsBuilder Update(string ruleId, Func<RuleOptions, RuleOptions> change)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        _rules[ruleId] = change(_rules.GetValueOrDefault(ruleId) ?? new RuleOptions());
+        return this;
+    }
+}

@@ -1,0 +1,113 @@
+using K8sLandscape.Analyzers.Configuration;
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+
+namespace K8sLandscape.Analyzers;
+
+/// <summary>
+/// What one analyzer sees during a run: the landscape, the cancellation token, the options, and a
+/// way to report. Reporting an undeclared rule or the wrong number of message arguments throws
+/// <see cref="ArgumentException"/>, which the engine turns into a KL0001 finding naming the analyzer.
+/// </summary>
+public sealed class AnalysisContext
+{
+    private readonly Dictionary<string, RuleDescriptor> _declared;
+    private readonly List<Finding> _findings = [];
+
+    internal AnalysisContext(Landscape landscape, string analyzerName, IEnumerable<RuleDescriptor> declared, AnalysisOptions options, CancellationToken cancellationToken)
+    {
+        Landscape = landscape;
+        AnalyzerName = analyzerName;
+        _declared = declared.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        Options = options;
+        CancellationToken = cancellationToken;
+    }
+
+    /// <summary>The landscape under analysis.</summary>
+    public Landscape Landscape { get; }
+
+    /// <summary>Cancelled when the run should stop; long loops should check it.</summary>
+    public CancellationToken CancellationToken { get; }
+
+    /// <summary>The options of the run.</summary>
+    public AnalysisOptions Options { get; }
+
+    /// <summary>The Kubernetes version to judge against: the options', or else the landscape's.</summary>
+    public KubernetesVersion KubernetesVersion => Options.KubernetesVersion ?? Landscape.KubernetesVersion;
+
+    internal string AnalyzerName { get; }
+
+    /// <summary>True when the rule is switched on; an analyzer may skip the work of a disabled rule.</summary>
+    public bool IsEnabled(RuleDescriptor rule) => Options.IsEnabled(rule);
+
+    /// <summary>Reports a finding.</summary>
+    /// <param name="rule">One of the analyzer's <see cref="LandscapeAnalyzer.SupportedRules"/>.</param>
+    /// <param name="location">Where the problem is (use <see cref="KubeObject.LocationOf"/> for a field's line).</param>
+    /// <param name="relatedLocations">The other parties of a conflict, or null.</param>
+    /// <param name="subject">The object the finding is about (its annotations can suppress it), or null.</param>
+    /// <param name="messageArgs">Exactly one argument per placeholder of the rule's message format.</param>
+    public void Report(RuleDescriptor rule, SourceSpan location, IReadOnlyList<SourceSpan>? relatedLocations, ObjectRef? subject, params object?[] messageArgs) =>
+        Add(rule, null, location, relatedLocations, subject, null, messageArgs);
+
+    /// <summary>Reports a finding about an object, at a field's line, with other objects as the related parties.</summary>
+    /// <param name="rule">One of the analyzer's <see cref="LandscapeAnalyzer.SupportedRules"/>.</param>
+    /// <param name="subject">The object the finding is about.</param>
+    /// <param name="fieldPath">The field to point at (<c>spec.versions</c>), or null for the document's start.</param>
+    /// <param name="related">The other parties of a conflict, or null.</param>
+    /// <param name="messageArgs">Exactly one argument per placeholder of the rule's message format.</param>
+    public void Report(RuleDescriptor rule, KubeObject subject, string? fieldPath, IEnumerable<KubeObject>? related, params object?[] messageArgs)
+    {
+        ArgumentNullException.ThrowIfNull(subject);
+        var location = fieldPath is null ? subject.Location : subject.LocationOf(fieldPath);
+        Add(rule, null, location, related?.Select(r => r.Location).ToArray(), subject.Ref, null, messageArgs);
+    }
+
+    /// <summary>Reports a finding with machine-readable properties (shown in JSON and SARIF reports).</summary>
+    public void ReportWithProperties(RuleDescriptor rule, SourceSpan location, IReadOnlyList<SourceSpan>? relatedLocations, ObjectRef? subject, IReadOnlyDictionary<string, string> properties, params object?[] messageArgs) =>
+        Add(rule, null, location, relatedLocations, subject, properties, messageArgs);
+
+    /// <summary>Reports with a severity of the finding's own (load diagnostics carry the loader's) unless configuration overrides it.</summary>
+    internal void ReportWithSeverity(RuleDescriptor rule, DiagnosticSeverity severity, SourceSpan location, params object?[] messageArgs) =>
+        Add(rule, severity, location, null, null, null, messageArgs);
+
+    /// <summary>Records that a rule source threw; the engine's own KL0001, always allowed.</summary>
+    internal void ReportCrash(string sourceName, Exception exception)
+    {
+        var rule = AnalyzerCrashedRule.Descriptor;
+        if (!Options.IsEnabled(rule)) return;
+        var first = exception.Message.ReplaceLineEndings(" ");
+        var finding = new Finding(
+            rule,
+            Options.SeverityOf(rule),
+            rule.FormatMessage(sourceName, exception.GetType().FullName, first),
+            SourceSpan.None,
+            properties: new Dictionary<string, string>(StringComparer.Ordinal)
+            {
+                ["analyzer"] = sourceName,
+                ["exceptionType"] = exception.GetType().FullName ?? exception.GetType().Name,
+            });
+        lock (_findings) _findings.Add(finding);
+    }
+
+    internal IReadOnlyList<Finding> Findings
+    {
+        get
+        {
+            lock (_findings) return _findings.ToArray();
+        }
+    }
+
+    private void Add(RuleDescriptor rule, DiagnosticSeverity? ownSeverity, SourceSpan location, IReadOnlyList<SourceSpan>? related, ObjectRef? subject, IReadOnlyDictionary<string, string>? properties, object?[]? args)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (!_declared.TryGetValue(rule.Id, out var declared) || !ReferenceEquals(declared, rule))
+            throw new ArgumentException($"Analyzer '{AnalyzerName}' reported rule {rule.Id}, which it does not declare in SupportedRules.", nameof(rule));
+
+        // Formatting first checks the argument count against the placeholders, even for a disabled rule,
+        // so a mismatch shows up whatever the configuration.
+        var message = rule.FormatMessage(args ?? []);
+        if (!Options.IsEnabled(rule)) return;
+        var finding = new Finding(rule, Options.SeverityOf(rule, ownSeverity), message, location, related, subject, properties);
+        lock (_findings) _findings.Add(finding);
+    }
+}
