@@ -1,4 +1,5 @@
 using K8sLandscape.Loading;
+using K8sLandscape.Model.Api.BuiltIn;
 
 namespace K8sLandscape.Model.Api;
 
@@ -14,6 +15,7 @@ namespace K8sLandscape.Model.Api;
 /// <param name="Location">The field that makes the claim, e.g. a CRD's <c>spec.names.shortNames[0]</c>; unknown for built-ins.</param>
 /// <param name="Crd">The CRD, for <see cref="ApiClaimantSource.CustomResourceDefinition"/>.</param>
 /// <param name="ApiService">The APIService, for <see cref="ApiClaimantSource.ApiService"/>.</param>
+/// <param name="BuiltIn">The built-in resource, for <see cref="ApiClaimantSource.BuiltIn"/>.</param>
 public sealed record ApiClaimant(
     ApiClaimantSource Source,
     string Group,
@@ -22,7 +24,8 @@ public sealed record ApiClaimant(
     IReadOnlyList<string> Versions,
     SourceSpan Location,
     CrdInfo? Crd = null,
-    ApiServiceInfo? ApiService = null)
+    ApiServiceInfo? ApiService = null,
+    BuiltInResource? BuiltIn = null)
 {
     /// <summary>The resource identity: <c>plural.group</c> (<c>plural</c> for the core group), or <c>version.group</c> for an APIService.</summary>
     public string Resource => Source == ApiClaimantSource.ApiService

@@ -1,5 +1,6 @@
 using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
+using K8sLandscape.Model.Api.BuiltIn;
 
 namespace K8sLandscape.Model.Api;
 
@@ -21,6 +22,9 @@ public sealed class ApiSurface
 
     /// <summary>Every APIService, sorted by name, then location.</summary>
     public IReadOnlyList<ApiServiceInfo> ApiServices { get; private init; } = [];
+
+    /// <summary>The built-in API the indexes include (so a CRD reusing a built-in name is seen).</summary>
+    public BuiltInApi BuiltIn { get; private init; } = BuiltInApi.Latest;
 
     /// <summary>Claimants by short name (lowercase).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<ApiClaimant>> ByShortName { get; private init; } = Empty();
@@ -72,14 +76,17 @@ public sealed class ApiSurface
     /// <summary>The component owning a group, or null.</summary>
     public string? OwnerOfGroup(string group) => GroupOwners.GetValueOrDefault(group);
 
-    /// <summary>Groups of names claimed by more than one distinct resource in an index.</summary>
+    /// <summary>
+    /// Names claimed by more than one distinct resource in an index, at least one of them from the
+    /// input (built-ins that share a name, such as the two <c>Event</c> kinds, are the platform's own).
+    /// </summary>
     public static IReadOnlyList<ApiNameCollision> Collisions(IReadOnlyDictionary<string, IReadOnlyList<ApiClaimant>> index)
     {
         ArgumentNullException.ThrowIfNull(index);
         var result = new List<ApiNameCollision>();
         foreach (var (name, claimants) in index)
         {
-            if (claimants.Count < 2) continue;
+            if (claimants.Count < 2 || claimants.All(c => c.Source == ApiClaimantSource.BuiltIn)) continue;
             var first = claimants[0].Resource;
             if (claimants.Any(c => !string.Equals(c.Resource, first, StringComparison.Ordinal))) result.Add(new ApiNameCollision(name, claimants));
         }
@@ -132,6 +139,17 @@ public sealed class ApiSurface
             }
         }
 
+        var builtIn = BuiltInApi.Latest;
+        foreach (var r in builtIn.Resources)
+        {
+            var claim = new ApiClaimant(ApiClaimantSource.BuiltIn, r.Group, r.Kind, r.Plural, r.Versions, SourceSpan.None, BuiltIn: r);
+            foreach (var s in r.ShortNames) shortNames.Add(s.ToLowerInvariant(), claim);
+            plurals.Add(r.Plural, claim);
+            singulars.Add(r.Singular, claim);
+            kinds.Add(r.Kind, claim);
+            foreach (var v in r.Versions) groupVersions.Add(r.Group.Length == 0 ? v : r.Group + "/" + v, claim);
+        }
+
         foreach (var api in apiServices)
         {
             groupVersions.Add(api.GroupVersion, new ApiClaimant(ApiClaimantSource.ApiService, api.Group, string.Empty, string.Empty, [api.Version], api.Location, ApiService: api));
@@ -141,6 +159,7 @@ public sealed class ApiSurface
         {
             Crds = crds,
             ApiServices = apiServices,
+            BuiltIn = builtIn,
             ByShortName = shortNames.Build(),
             ByPlural = plurals.Build(),
             BySingular = singulars.Build(),

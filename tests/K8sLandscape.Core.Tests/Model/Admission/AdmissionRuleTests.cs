@@ -141,7 +141,8 @@ public class AdmissionRuleTests
         Assert.Equal("env=prod", vap.MatchConstraints!.NamespaceSelector.ToString());
         Assert.Equal(new[] { "legacy" }, vap.MatchConstraints.ExcludeResourceRules.Single().ResourceNames);
         var binding = Assert.Single(admission.BindingsOf(vap));
-        Assert.Equal((new[] { "Deny", "Audit" }, "limits"), (binding.ValidationActions.ToArray(), binding.ParamRefName));
+        Assert.Equal(new[] { "Deny", "Audit" }, binding.ValidationActions);
+        Assert.Equal("limits", binding.ParamRefName);
 
         var map = Assert.Single(admission.Policies, p => p.Kind == AdmissionKind.Mutating);
         Assert.True(map.Intercepts("", "pods", "CREATE"));

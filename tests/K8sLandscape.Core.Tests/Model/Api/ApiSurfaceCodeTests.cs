@@ -51,7 +51,9 @@ public class ApiSurfaceCodeTests
         Assert.Equal(new[] { "v1" }, gadget.Conversion.ReviewVersions);
         Assert.Equal(new[] { "v1", "v1beta1" }, gadget.ServedVersions.Select(v => v.Name));
         Assert.Equal("use v1", gadget.Versions[1].DeprecationWarning);
-        Assert.Equal(new[] { "example.com/v1", "example.com/v1alpha1", "example.com/v1beta1" }, api.ByGroupVersion.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal(
+            new[] { "example.com/v1", "example.com/v1alpha1", "example.com/v1beta1" },
+            api.ByGroupVersion.Keys.Where(k => k.StartsWith("example.com/", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
         Assert.Equal("Gadget", Assert.Single(api.ClaimantsOfGroupVersion("example.com", "v1beta1")).ResourceKind);
     }
 
@@ -112,6 +114,10 @@ public class ApiSurfaceCodeTests
 
         var local = Assert.Single(api.ApiServices, a => a.Name == "v1.apps");
         Assert.True(local.IsLocal);
+        // apps/v1 is claimed by the local APIService and by the built-in resources of apps (Deployment, ...).
+        var appsV1 = api.ClaimantsOfGroupVersion("apps", "v1");
+        Assert.Contains(appsV1, c => c.Source == ApiClaimantSource.ApiService);
+        Assert.Contains(appsV1, c => c.Source == ApiClaimantSource.BuiltIn && c.ResourceKind == "Deployment");
         var metrics = Assert.Single(api.ApiServices, a => a.Name == "v1beta1.metrics.k8s.io");
         Assert.False(metrics.IsLocal);
         Assert.True(metrics.InsecureSkipTlsVerify);
@@ -123,5 +129,30 @@ public class ApiSurfaceCodeTests
         Assert.Equal("api-group:metrics.k8s.io", point.Name);
         Assert.Equal(LandscapeAreas.Api, point.Area);
         Assert.Equal("apiservice:v1beta1.metrics.k8s.io", Assert.Single(point.Implementations).Id);
+    }
+}
+
+public class ApiSurfaceBuiltInTests
+{
+    [Fact]
+    public void A_CRD_reusing_a_built_in_short_name_collides_with_the_built_in()
+    {
+        var api = CorpusLandscape.FromYaml("""
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata: {name: deployers.example.com}
+            spec:
+              group: example.com
+              names: {kind: Deployer, plural: deployers, shortNames: [deploy]}
+              scope: Namespaced
+              versions: [{name: v1, served: true, storage: true}]
+            """).Api;
+
+        var collision = Assert.Single(api.ShortNameCollisions);
+        Assert.Equal("deploy", collision.Name);
+        Assert.True(collision.InvolvesBuiltIn);
+        Assert.Equal(new[] { "deployers.example.com", "deployments.apps" }, collision.Resources);
+        // Built-ins that share a kind among themselves (core and events.k8s.io Event) are not reported.
+        Assert.DoesNotContain(api.KindCollisions, c => c.Name == "Event");
     }
 }

@@ -42,6 +42,10 @@ public class ApiSurfaceCorpusTests
     {
         var api = CorpusLandscape.Load("cni/calico/calico.yaml").Api;
 
+        var collision = Assert.Single(api.KindCollisions, c => c.Name == "NetworkPolicy");
+        Assert.True(collision.InvolvesBuiltIn);
+        Assert.Contains("networkpolicies.networking.k8s.io", collision.Resources);
+        Assert.Contains(api.PluralCollisions, c => c.Name == "networkpolicies" && c.InvolvesBuiltIn);
         var claim = Assert.Single(api.ClaimantsOfKind("NetworkPolicy"), c => c.Source == ApiClaimantSource.CustomResourceDefinition);
         Assert.Equal("crd.projectcalico.org", claim.Group);
         Assert.Equal("networkpolicies", claim.Plural);
