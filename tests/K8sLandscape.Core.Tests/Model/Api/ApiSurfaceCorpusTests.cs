@@ -117,7 +117,7 @@ public class ApiSurfaceCorpusTests
     }
 
     [SkippableFact]
-    public void Istio_sidecar_image_in_the_rendered_chart_is_recognized_by_image_and_webhook()
+    public void Rendered_istiod_chart_is_recognized_by_its_pilot_image_and_webhooks()
     {
         var landscape = CorpusLandscape.Load("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml");
 
