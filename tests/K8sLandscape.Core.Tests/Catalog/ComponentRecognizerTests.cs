@@ -287,7 +287,7 @@ public class ComponentRecognizerTests
         return ComponentRecognizer.Recognize(index, Workloads(index), TestCatalog);
     }
 
-    private static List<Workload> Workloads(ObjectIndex index) => index.All.Select(Model.Workloads.Workload.From).OfType<Workload>().ToList();
+    private static List<Workload> Workloads(ObjectIndex index) => index.All.Select(global::K8sLandscape.Model.Workloads.Workload.From).OfType<Workload>().ToList();
 
     private static (string Name, string Fingerprint, string Value) Single(RecognizedComponent c)
     {

@@ -1,0 +1,44 @@
+using K8sLandscape.Loading;
+using K8sLandscape.Model.Api;
+
+namespace K8sLandscape.Model.Admission;
+
+/// <summary>A ValidatingAdmissionPolicyBinding or MutatingAdmissionPolicyBinding: puts a policy into effect.</summary>
+public sealed record AdmissionPolicyBinding
+{
+    /// <summary>The binding object.</summary>
+    public required KubeObject Object { get; init; }
+
+    /// <summary>Mutating or validating.</summary>
+    public required AdmissionKind Kind { get; init; }
+
+    /// <summary>The binding's name.</summary>
+    public string Name => Object.Name;
+
+    /// <summary><c>spec.policyName</c>.</summary>
+    public required string PolicyName { get; init; }
+
+    /// <summary><c>spec.matchResources</c>, narrowing the policy's constraints; null when absent.</summary>
+    public AdmissionMatchResources? MatchResources { get; init; }
+
+    /// <summary><c>spec.validationActions</c> (<c>Deny</c>, <c>Warn</c>, <c>Audit</c>); empty for mutating bindings.</summary>
+    public IReadOnlyList<string> ValidationActions { get; init; } = [];
+
+    /// <summary><c>spec.paramRef.name</c>, or null.</summary>
+    public string? ParamRefName { get; init; }
+
+    internal static AdmissionPolicyBinding From(KubeObject o, AdmissionKind kind)
+    {
+        var spec = JsonFields.Obj(o.Body, "spec");
+        var paramRef = spec is { } s ? JsonFields.Obj(s, "paramRef") : null;
+        return new AdmissionPolicyBinding
+        {
+            Object = o,
+            Kind = kind,
+            PolicyName = spec is { } s1 ? JsonFields.Str(s1, "policyName") ?? string.Empty : string.Empty,
+            MatchResources = spec is { } s2 ? AdmissionMatchResources.Read(s2, "matchResources") : null,
+            ValidationActions = spec is { } s3 ? JsonFields.Strings(s3, "validationActions") : [],
+            ParamRefName = paramRef is { } p ? JsonFields.Str(p, "name") : null,
+        };
+    }
+}

@@ -1,0 +1,89 @@
+using System.Globalization;
+using System.Text.Json;
+
+namespace K8sLandscape.Model.Api;
+
+/// <summary>
+/// Small readers over object bodies. The application-management models read the fields they need
+/// straight from the JSON tree: CRD bodies carry schemas of hundreds of KB that a typed model
+/// would deserialize for nothing, and OLM/OAM kinds have no KubernetesClient model at all.
+/// </summary>
+internal static class JsonFields
+{
+    private static readonly IReadOnlyDictionary<string, string> EmptyMap = new Dictionary<string, string>();
+
+    internal static string? Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    internal static bool? Bool(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v)
+            ? v.ValueKind switch { JsonValueKind.True => true, JsonValueKind.False => false, _ => null }
+            : null;
+
+    internal static int? Int(JsonElement e, string name)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var v)) return null;
+        if (v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n)) return n;
+        // Hand-written manifests sometimes quote numbers; the API server would reject them, we keep the value.
+        return v.ValueKind == JsonValueKind.String && int.TryParse(v.GetString(), NumberStyles.Integer, CultureInfo.InvariantCulture, out n) ? n : null;
+    }
+
+    internal static JsonElement? Obj(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Object ? v : null;
+
+    internal static JsonElement? Arr(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v : null;
+
+    /// <summary>The object items of an array field with their indexes (other items are skipped, indexes kept).</summary>
+    internal static IEnumerable<(int Index, JsonElement Item)> Items(JsonElement e, string name)
+    {
+        if (Arr(e, name) is not { } arr) yield break;
+        var i = 0;
+        foreach (var item in arr.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.Object) yield return (i, item);
+            i++;
+        }
+    }
+
+    internal static IReadOnlyList<string> Strings(JsonElement e, string name)
+    {
+        if (Arr(e, name) is not { } arr) return [];
+        var result = new List<string>(arr.GetArrayLength());
+        foreach (var item in arr.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String) result.Add(item.GetString()!);
+        }
+
+        return result;
+    }
+
+    internal static IReadOnlyDictionary<string, string> Map(JsonElement e, string name)
+    {
+        if (Obj(e, name) is not { } m) return EmptyMap;
+        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var p in m.EnumerateObject())
+        {
+            d[p.Name] = p.Value.ValueKind switch
+            {
+                JsonValueKind.String => p.Value.GetString()!,
+                JsonValueKind.Null => string.Empty,
+                _ => p.Value.GetRawText(),
+            };
+        }
+
+        return d;
+    }
+
+    /// <summary>Reads <c>a.b.c</c> below an element.</summary>
+    internal static JsonElement? Path(JsonElement e, params string[] names)
+    {
+        var current = e;
+        foreach (var n in names)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(n, out current)) return null;
+        }
+
+        return current;
+    }
+}

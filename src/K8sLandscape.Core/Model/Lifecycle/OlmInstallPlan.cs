@@ -1,0 +1,20 @@
+using K8sLandscape.Loading;
+using K8sLandscape.Model.Api;
+
+namespace K8sLandscape.Model.Lifecycle;
+
+/// <summary>An OLM InstallPlan: the CSVs a subscription resolution will install.</summary>
+/// <param name="Object">The InstallPlan object.</param>
+/// <param name="ClusterServiceVersionNames"><c>spec.clusterServiceVersionNames</c>.</param>
+/// <param name="Approval"><c>Automatic</c> or <c>Manual</c>.</param>
+/// <param name="Approved">Whether it is approved.</param>
+/// <param name="Phase"><c>status.phase</c> (<c>RequiresApproval</c>, <c>Installing</c>, <c>Complete</c>, <c>Failed</c>), or null.</param>
+public sealed record OlmInstallPlan(KubeObject Object, IReadOnlyList<string> ClusterServiceVersionNames, string? Approval, bool Approved, string? Phase)
+{
+    internal static OlmInstallPlan From(KubeObject o)
+    {
+        var spec = JsonFields.Obj(o.Body, "spec") ?? default;
+        var status = JsonFields.Obj(o.Body, "status") ?? default;
+        return new OlmInstallPlan(o, JsonFields.Strings(spec, "clusterServiceVersionNames"), JsonFields.Str(spec, "approval"), JsonFields.Bool(spec, "approved") ?? false, JsonFields.Str(status, "phase"));
+    }
+}
