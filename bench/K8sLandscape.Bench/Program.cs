@@ -16,6 +16,7 @@ internal static class Program
           load FILE [--runs R] [--only a,b]            median of R runs (default 3) of every measurement, each in a child process
           scale [--runs R] [--seed S]                  generate 10,000 and 100,000 objects into bench/out/ and compare load times
           list                                         the registered measurements
+          profile FILE                                 where the loader's time and memory go (one process, one thread)
 
         Run from the repository root:  dotnet run -c Release --project bench/K8sLandscape.Bench -- scale
         """;
@@ -30,6 +31,7 @@ internal static class Program
                 "load" => Load(args[1..]),
                 "scale" => Scale(args[1..]),
                 "list" => List(),
+                "profile" => Profile.Run(args[1]),
                 "measure-once" => Child.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture)),
                 "-h" or "--help" or "help" => Help(),
                 _ => throw new ArgumentException($"unknown command '{args[0]}'"),
@@ -51,7 +53,7 @@ internal static class Program
 
     private static int List()
     {
-        foreach (var m in Registry.All) Console.WriteLine($"{m.Name,-12} {m.Description}");
+        foreach (var m in Registry.All) Console.WriteLine($"{m.Name,-12} {m.Description}{(m.RunsByDefault ? string.Empty : " [opt-in]")}");
         return 0;
     }
 
@@ -83,7 +85,7 @@ internal static class Program
         file = Path.GetFullPath(file);
         var runs = o.Int("runs", 3);
         var only = o.Get("only")?.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
-        var selected = only is null ? Registry.All : only.Select(Registry.Get).ToList();
+        var selected = only is null ? Registry.All.Where(m => m.RunsByDefault).ToList() : only.Select(Registry.Get).ToList();
 
         var size = new FileInfo(file).Length;
         Console.WriteLine(Report.Inv($"input: {file} ({size:N0} bytes, {size / 1048576.0:F1} MiB); {Environment.ProcessorCount} cores; {runs} timed run(s) after 1 warm-up; {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC"));

@@ -32,13 +32,15 @@ internal static class Child
             var g1 = GC.CollectionCount(1);
             var g2 = GC.CollectionCount(2);
             var allocated = GC.GetTotalAllocatedBytes(precise: true);
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime;
             sw.Restart();
             var outcome = m.Run(file);
             sw.Stop();
+            var cpuSeconds = (Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds;
             allocated = GC.GetTotalAllocatedBytes(precise: true) - allocated;
             var peak = canReset ? ProcStatus.PeakWorkingSet() : -1;
             note ??= outcome.Note;
-            samples.Add(new RunSample(sw.Elapsed.TotalSeconds, allocated, outcome.Objects, peak,
+            samples.Add(new RunSample(sw.Elapsed.TotalSeconds, cpuSeconds, allocated, outcome.Objects, peak,
                 GC.CollectionCount(0) - g0, GC.CollectionCount(1) - g1, GC.CollectionCount(2) - g2));
         }
 

@@ -4,7 +4,7 @@ using System.Text.Json.Serialization;
 namespace K8sLandscape.Bench.Harness;
 
 /// <summary>One timed run inside the child.</summary>
-internal sealed record RunSample(double Seconds, long AllocatedBytes, long Objects, long PeakBytes, int Gen0, int Gen1, int Gen2);
+internal sealed record RunSample(double Seconds, double CpuSeconds, long AllocatedBytes, long Objects, long PeakBytes, int Gen0, int Gen1, int Gen2);
 
 /// <summary>What a <c>measure-once</c> child prints (one JSON line on stdout) before it exits.</summary>
 internal sealed record ChildReport(
@@ -27,6 +27,8 @@ internal sealed record ChildReport(
     public static ChildReport FromJson(string json) => JsonSerializer.Deserialize<ChildReport>(json, Json) ?? throw new InvalidDataException("empty child report");
 
     public double MedianSeconds => Median(Runs.Select(r => r.Seconds));
+
+    public double MedianCpuSeconds => Median(Runs.Select(r => r.CpuSeconds));
 
     public long MedianAllocated => (long)Median(Runs.Select(r => (double)r.AllocatedBytes));
 

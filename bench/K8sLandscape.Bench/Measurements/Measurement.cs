@@ -25,6 +25,9 @@ internal abstract class Measurement
     /// <summary>Table order; lower first. The YAML floor is 0, the loader 10.</summary>
     public virtual int Order => 100;
 
+    /// <summary>False for measurements run only when named with <c>--only</c>.</summary>
+    public virtual bool RunsByDefault => true;
+
     /// <summary>Untimed preparation in the child process (for example: load the file once to time a later stage).</summary>
     public virtual void Setup(string file)
     {
