@@ -34,7 +34,7 @@ public sealed class Landscape
         Api = ApiSurface.Build(context);
         Admission = AdmissionSurface.Build(context);
         Lifecycle = LifecycleSurface.Build(context);
-        Layers = LayerMap.Build(context, Api);
+        Layers = LayerMap.Build(context);
         ExtensionPoints = Runtime.ExtensionPoints
             .Concat(Network.ExtensionPoints)
             .Concat(Storage.ExtensionPoints)
