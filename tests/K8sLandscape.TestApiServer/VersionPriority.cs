@@ -4,10 +4,16 @@ using System.Text.RegularExpressions;
 namespace K8sLandscape.TestApiServer;
 
 /// <summary>Kubernetes' version order, highest priority first: GA before beta before alpha, higher numbers first.</summary>
-internal sealed partial class VersionPriority : IComparer<string>
+public sealed partial class VersionPriority : IComparer<string>
 {
+    private VersionPriority()
+    {
+    }
+
+    /// <summary>The comparer.</summary>
     public static VersionPriority Instance { get; } = new();
 
+    /// <inheritdoc />
     public int Compare(string? x, string? y)
     {
         var a = Rank(x ?? string.Empty);
