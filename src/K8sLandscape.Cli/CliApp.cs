@@ -11,6 +11,7 @@ public static class CliApp
         var root = new RootCommand("k8s-landscape: map a Kubernetes cluster's extension surface and find conflicting or duplicate extensions.")
         {
             LoadCommand.Create(stdout, stderr),
+            SnapshotCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);
