@@ -14,6 +14,7 @@ public static class CliApp
             InventoryCommand.Create(stdout, stderr),
             CatalogCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
+            SnapshotCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

@@ -1,0 +1,57 @@
+using System.Buffers;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using K8sLandscape.Loading;
+
+namespace K8sLandscape.Sources;
+
+/// <summary>
+/// Turns the items of a list answer into objects. List items come without <c>apiVersion</c> and
+/// <c>kind</c> (the list carries them), so both are put back first, as a manifest would have them.
+/// </summary>
+internal static class ListItems
+{
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        SkipValidation = true,
+        MaxDepth = 512,
+    };
+
+    [ThreadStatic]
+    private static ArrayBufferWriter<byte>? t_buffer;
+
+    public static KubeObject ToObject(JsonElement item, ServedResource served, bool metadataOnly, string context)
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 14);
+        buffer.ResetWrittenCount();
+        using (var w = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            w.WriteStartObject();
+            w.WriteString("apiVersion", served.ApiVersion);
+            w.WriteString("kind", served.Kind);
+            foreach (var p in item.EnumerateObject())
+            {
+                if (p.NameEquals("apiVersion") || p.NameEquals("kind")) continue;
+                // A metadata-only answer has nothing else; this keeps it so even if a server adds fields.
+                if (metadataOnly && !p.NameEquals("metadata")) continue;
+                p.WriteTo(w);
+            }
+
+            w.WriteEndObject();
+        }
+
+        var reader = new Utf8JsonReader(buffer.WrittenSpan, new JsonReaderOptions { MaxDepth = 512 });
+        var body = JsonElement.ParseValue(ref reader);
+        string? ns = null;
+        var name = string.Empty;
+        if (body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object)
+        {
+            if (meta.TryGetProperty("namespace", out var n) && n.ValueKind == JsonValueKind.String) ns = n.GetString();
+            if (meta.TryGetProperty("name", out var nm) && nm.ValueKind == JsonValueKind.String) name = nm.GetString() ?? string.Empty;
+        }
+
+        var path = "/" + served.ListPath(string.IsNullOrEmpty(ns) ? null : ns) + "/" + name;
+        return new KubeObject(body, new SourceSpan(ClusterLocation.For(context, path), 0, 0));
+    }
+}

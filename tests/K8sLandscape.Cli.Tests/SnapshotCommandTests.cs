@@ -1,0 +1,98 @@
+using System.Text.Json;
+using K8sLandscape.Cli;
+using K8sLandscape.Loading;
+using K8sLandscape.TestApiServer;
+
+namespace K8sLandscape.Cli.Tests;
+
+public sealed class SnapshotCommandTests : IAsyncLifetime
+{
+    private readonly string _folder = Directory.CreateTempSubdirectory("k8sl-cli-").FullName;
+    private TestApiServer.TestApiServer? _server;
+    private string _kubeconfig = string.Empty;
+
+    public async Task InitializeAsync()
+    {
+        _server = await TestApiServer.TestApiServer.StartAsync(
+        [
+            KubeObject.FromJson("""{"apiVersion":"v1","kind":"Node","metadata":{"name":"n1"}}"""),
+            KubeObject.FromJson("""{"apiVersion":"apps/v1","kind":"DaemonSet","metadata":{"name":"calico-node","namespace":"kube-system"},"spec":{"template":{"spec":{"containers":[{"name":"c","image":"docker.io/calico/node:v3.27.0"}]}}}}"""),
+            KubeObject.FromJson("""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"s","namespace":"a"},"data":{"k":"dmFsdWU="}}"""),
+        ]);
+        _kubeconfig = _server.WriteKubeconfig(Path.Combine(_folder, "config"), "kind-test");
+    }
+
+    public async Task DisposeAsync()
+    {
+        if (_server is not null) await _server.DisposeAsync();
+        Directory.Delete(_folder, recursive: true);
+    }
+
+    private static (int Code, string Out, string Err) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var code = CliApp.Run(args, stdout, stderr);
+        return (code, stdout.ToString(), stderr.ToString());
+    }
+
+    [Fact]
+    public void Snapshot_writes_a_file_the_loader_reads_back()
+    {
+        var output = Path.Combine(_folder, "snap.yaml");
+        var (code, stdout, stderr) = Run("snapshot", "--cluster", "--kubeconfig", _kubeconfig, "--output", output);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Equal(string.Empty, stderr);
+        Assert.Contains("Cluster: context 'kind-test'", stdout, StringComparison.Ordinal);
+        Assert.Contains("Read 3 object(s)", stdout, StringComparison.Ordinal);
+        var loaded = new ManifestLoader().Load(output);
+        Assert.Empty(loaded.Diagnostics);
+        Assert.Equal(["ServerVersion", "Node", "DaemonSet", "Secret"], loaded.Objects.Select(o => o.Kind));
+        Assert.DoesNotContain("dmFsdWU=", File.ReadAllText(output), StringComparison.Ordinal);
+        Assert.False(File.Exists(output + ".tmp"));
+    }
+
+    [Fact]
+    public void Snapshot_reports_its_coverage_as_json()
+    {
+        _server!.InjectAlways("/apis/apps/v1/namespaces/kube-system/daemonsets", ServerFault.Status(403));
+        var (code, stdout, _) = Run("snapshot", "--cluster", "--kubeconfig", _kubeconfig, "--context", "kind-test", "-n", "kube-system", "-n", "a", "--output", Path.Combine(_folder, "s.yaml"), "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, code);
+        using var doc = JsonDocument.Parse(stdout);
+        var root = doc.RootElement;
+        Assert.False(root.GetProperty("complete").GetBoolean());
+        Assert.Equal(["a", "kube-system"], root.GetProperty("namespaces").EnumerateArray().Select(e => e.GetString()));
+        var daemonsets = root.GetProperty("kinds").EnumerateArray().Single(k => k.GetProperty("resource").GetString() == "daemonsets.apps");
+        Assert.Equal("denied", daemonsets.GetProperty("outcome").GetString());
+        Assert.Contains(_server.Requests, r => r.Path == "/apis/apps/v1/namespaces/a/daemonsets");
+    }
+
+    [Fact]
+    public void Snapshot_to_standard_output_puts_the_summary_on_standard_error()
+    {
+        var (code, stdout, stderr) = Run("snapshot", "--cluster", "--kubeconfig", _kubeconfig, "--output", "-", "--no-pods");
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.StartsWith("# k8s-landscape snapshot of context 'kind-test'", stdout, StringComparison.Ordinal);
+        Assert.Contains("Wrote 4 document(s) to standard output.", stderr, StringComparison.Ordinal);
+        Assert.Contains("pods", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Snapshot_needs_cluster_and_output()
+    {
+        Assert.Equal(ExitCodes.UsageError, Run("snapshot", "--output", Path.Combine(_folder, "x.yaml")).Code);
+        Assert.Equal(ExitCodes.UsageError, Run("snapshot", "--cluster").Code);
+    }
+
+    [Fact]
+    public void An_unreachable_cluster_is_an_error_with_a_reason()
+    {
+        var (code, _, stderr) = Run("snapshot", "--cluster", "--kubeconfig", Path.Combine(_folder, "missing-config"), "--output", Path.Combine(_folder, "x.yaml"));
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.Contains("error: kubeconfig file not found", stderr, StringComparison.Ordinal);
+    }
+}
