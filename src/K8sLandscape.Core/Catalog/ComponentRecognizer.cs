@@ -49,11 +49,11 @@ public static class ComponentRecognizer
             }
 
             if (_workloads.TryGetValue(o, out var workload)) VisitWorkload(workload, ordinal);
-            var body = o.Body;
+            // Only the kinds below need the body; parsing it for every pod and secret would double the pass.
             switch (o.Group)
             {
                 case "apiextensions.k8s.io" when o.Kind == "CustomResourceDefinition":
-                    Match(index.CrdGroups, Str(body, "spec", "group"), o, ordinal, "crdGroup");
+                    Match(index.CrdGroups, Str(o.Body, "spec", "group"), o, ordinal, "crdGroup");
                     break;
                 case "apps" or "extensions" when o.Kind is "Deployment" or "DaemonSet" or "StatefulSet":
                     Match(index.Workloads, o.Name, o, ordinal, "workload");
@@ -62,39 +62,39 @@ public static class ComponentRecognizer
                     Match(index.CsiDrivers, o.Name, o, ordinal, "csiDriver");
                     break;
                 case "storage.k8s.io" when o.Kind == "StorageClass":
-                    var provisioner = Str(body, "provisioner");
+                    var provisioner = Str(o.Body, "provisioner");
                     Match(index.CsiDrivers, provisioner, o, ordinal, "csiDriver");
                     Match(index.Provisioners, provisioner, o, ordinal, "provisioner");
                     break;
                 case "" when o.Kind == "Node":
-                    VisitNode(body, o, ordinal);
+                    VisitNode(o.Body, o, ordinal);
                     break;
                 case "" when o.Kind == "ConfigMap":
-                    VisitConfigMap(body, o, ordinal);
+                    VisitConfigMap(o.Body, o, ordinal);
                     break;
                 case "resource.k8s.io" when o.Kind == "ResourceSlice":
-                    Match(index.DraDrivers, Str(body, "spec", "driver"), o, ordinal, "draDriver");
+                    Match(index.DraDrivers, Str(o.Body, "spec", "driver"), o, ordinal, "draDriver");
                     break;
                 case "resource.k8s.io" when o.Kind == "DeviceClass":
-                    VisitDeviceClass(body, o, ordinal);
+                    VisitDeviceClass(o.Body, o, ordinal);
                     break;
                 case "admissionregistration.k8s.io" when o.Kind is "MutatingWebhookConfiguration" or "ValidatingWebhookConfiguration":
-                    VisitWebhooks(body, o, ordinal);
+                    VisitWebhooks(o.Body, o, ordinal);
                     break;
                 case "node.k8s.io" when o.Kind == "RuntimeClass":
-                    Match(index.RuntimeHandlers, Str(body, "handler"), o, ordinal, "runtimeHandler");
+                    Match(index.RuntimeHandlers, Str(o.Body, "handler"), o, ordinal, "runtimeHandler");
                     break;
                 case "networking.k8s.io" or "extensions" when o.Kind == "IngressClass":
-                    Match(index.IngressControllers, Str(body, "spec", "controller"), o, ordinal, "ingressController");
+                    Match(index.IngressControllers, Str(o.Body, "spec", "controller"), o, ordinal, "ingressController");
                     break;
                 case "gateway.networking.k8s.io" when o.Kind == "GatewayClass":
-                    Match(index.GatewayControllers, Str(body, "spec", "controllerName"), o, ordinal, "gatewayController");
+                    Match(index.GatewayControllers, Str(o.Body, "spec", "controllerName"), o, ordinal, "gatewayController");
                     break;
                 case "operators.coreos.com" when o.Kind == "Subscription":
-                    Match(index.OlmPackages, Str(body, "spec", "name"), o, ordinal, "olmPackage");
+                    Match(index.OlmPackages, Str(o.Body, "spec", "name"), o, ordinal, "olmPackage");
                     break;
                 case ConfigKinds.Group:
-                    VisitNodeConfiguration(body, o, ordinal);
+                    VisitNodeConfiguration(o.Body, o, ordinal);
                     break;
             }
         }

@@ -23,7 +23,7 @@ internal static class BodyWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    public static (JsonElement Body, int[] Lines) Write(Node root, int rootLine)
+    public static (byte[] Json, LineTable Lines) Write(Node root, int rootLine)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
         buffer.ResetWrittenCount();
@@ -33,9 +33,7 @@ internal static class BodyWriter
             WriteNode(writer, root, rootLine, lines);
         }
 
-        var reader = new Utf8JsonReader(buffer.WrittenSpan, new JsonReaderOptions { MaxDepth = KubeJson.MaxDepth });
-        var body = JsonElement.ParseValue(ref reader);
-        return (body, lines.ToArray());
+        return (buffer.WrittenSpan.ToArray(), LineTable.Encode(lines));
     }
 
     private static void WriteNode(Utf8JsonWriter w, Node node, int line, List<int> lines)

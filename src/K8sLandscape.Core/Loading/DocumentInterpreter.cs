@@ -179,15 +179,23 @@ internal sealed class DocumentInterpreter
 
     private void AddSynthetic(MappingNode map, string apiVersion, string kind, string name, DocumentClass documentClass, string? helmSource, List<KubeObject> output)
     {
-        var (body, lines) = BodyWriter.Write(map, map.Line);
-        output.Add(new KubeObject(body, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, GroupVersionKind.FromApiVersion(apiVersion, kind), name));
+        var (json, lines) = BodyWriter.Write(map, map.Line);
+        output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, GroupVersionKind.FromApiVersion(apiVersion, kind), name));
     }
 
     private void Add(MappingNode map, DocumentClass documentClass, string? helmSource, List<KubeObject> output)
     {
-        var (body, lines) = BodyWriter.Write(map, map.Line);
-        output.Add(new KubeObject(body, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines));
+        // The interpreter has already checked apiVersion, kind and metadata, so the identity comes
+        // from the tree and the body need not be parsed again.
+        var (json, lines) = BodyWriter.Write(map, map.Line);
+        var meta = map.Get("metadata") as MappingNode;
+        var name = ScalarText(meta?.Get("name")) ?? meta?.GetString("generateName") ?? string.Empty;
+        var gvk = GroupVersionKind.FromApiVersion(ScalarText(map.Get("apiVersion")) ?? string.Empty, ScalarText(map.Get("kind")) ?? string.Empty);
+        output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ScalarText(meta?.Get("namespace"))));
     }
+
+    private static string? ScalarText(Node? node) =>
+        node is ScalarNode { Kind: not ScalarKind.Null } s ? s.Text : null;
 
     private static string NameFor(MappingNode map) =>
         (map.Get("metadata") as MappingNode)?.GetString("name") is { } n ? $"'{n}' " : string.Empty;

@@ -13,9 +13,15 @@ public sealed class KubeObject
 {
     private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
-    // Pre-order line of every node of Body (a property's value gets its key's line), or null when
-    // the object was created in code. See FieldPath for the walk that indexes it.
-    private readonly int[]? _lines;
+    // The body is kept as compact UTF-8 JSON and parsed on demand: a parsed tree costs about as
+    // much again as the text (System.Text.Json indexes every token), and most objects of a large
+    // cluster are read once while the landscape is built. The weak cache keeps a tree while it is
+    // in use without pinning 100k of them for the life of the landscape.
+    private readonly byte[] _json;
+    private readonly LineTable? _lines;
+    private WeakReference<JsonDocument>? _tree;
+    private IReadOnlyDictionary<string, string>? _labels;
+    private IReadOnlyDictionary<string, string>? _annotations;
     private object? _typed;
 
     /// <summary>Creates an object from its JSON body and where it came from.</summary>
@@ -24,41 +30,61 @@ public sealed class KubeObject
     /// <param name="documentClass">What sort of document it is.</param>
     /// <param name="helmSource">The Helm template it was rendered from (<c># Source:</c> comment), if any.</param>
     public KubeObject(JsonElement body, SourceSpan location, DocumentClass documentClass = DocumentClass.KubernetesObject, string? helmSource = null)
-        : this(body, location, documentClass, helmSource, null)
+        : this(Serialize(body), location, documentClass, helmSource, null, null, null)
     {
     }
 
-    internal KubeObject(JsonElement body, SourceSpan location, DocumentClass documentClass, string? helmSource, int[]? lines, GroupVersionKind? identity = null, string? name = null)
+    internal KubeObject(JsonElement body, SourceSpan location, DocumentClass documentClass, string? helmSource, LineTable? lines, GroupVersionKind? identity = null, string? name = null)
+        : this(Serialize(body), location, documentClass, helmSource, lines, identity, name)
     {
-        if (body.ValueKind != JsonValueKind.Object)
-            throw new ArgumentException("The body of an object must be a JSON object.", nameof(body));
-        Body = body;
+    }
+
+    internal KubeObject(byte[] json, SourceSpan location, DocumentClass documentClass, string? helmSource, LineTable? lines, GroupVersionKind? identity, string? name, string? ns = null)
+    {
+        _json = json;
         Location = location;
         DocumentClass = documentClass;
         HelmSource = helmSource;
         _lines = lines;
 
-        // Documents that are not Kubernetes objects (CNI and runtime configuration, discovery) get a
-        // synthetic identity; their bodies stay exactly as written (a Windows CNI config has its own 'apiVersion').
+        if (identity is { } gvk && name is not null)
+        {
+            // Identity known from the document tree (loader) or synthetic (configuration files):
+            // no need to parse the body now.
+            Gvk = gvk;
+            Name = name;
+            Namespace = ns is { Length: > 0 } ? ns : null;
+            if (documentClass != DocumentClass.KubernetesObject)
+            {
+                _labels = Empty;
+                _annotations = Empty;
+            }
+
+            return;
+        }
+
+        var body = Body;
+        if (body.ValueKind != JsonValueKind.Object)
+            throw new ArgumentException("The body of an object must be a JSON object.", nameof(json));
         Gvk = identity ?? GroupVersionKind.FromApiVersion(GetString(body, "apiVersion") ?? string.Empty, GetString(body, "kind") ?? string.Empty);
         if (name is not null)
         {
+            // Documents that are not Kubernetes objects get a synthetic identity; their bodies stay
+            // exactly as written (a Windows CNI config has its own 'apiVersion').
             Name = name;
-            Labels = Empty;
-            Annotations = Empty;
+            _labels = Empty;
+            _annotations = Empty;
         }
         else if (body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object)
         {
-            Name = GetString(meta, "name") ?? string.Empty;
-            Namespace = GetString(meta, "namespace") is { Length: > 0 } ns ? ns : null;
-            Labels = ReadStringMap(meta, "labels");
-            Annotations = ReadStringMap(meta, "annotations");
+            Name = GetString(meta, "name") ?? GetString(meta, "generateName") ?? string.Empty;
+            Namespace = GetString(meta, "namespace") is { Length: > 0 } n ? n : null;
         }
         else
         {
             Name = string.Empty;
-            Labels = Empty;
-            Annotations = Empty;
+            _labels = Empty;
+            _annotations = Empty;
         }
     }
 
@@ -84,13 +110,44 @@ public sealed class KubeObject
     public string? Namespace { get; }
 
     /// <summary><c>metadata.labels</c> (values that are not strings are given as their JSON text).</summary>
-    public IReadOnlyDictionary<string, string> Labels { get; }
+    public IReadOnlyDictionary<string, string> Labels
+    {
+        get
+        {
+            if (_labels is null) ReadMetadataMaps();
+            return _labels!;
+        }
+    }
 
     /// <summary><c>metadata.annotations</c> (values that are not strings are given as their JSON text).</summary>
-    public IReadOnlyDictionary<string, string> Annotations { get; }
+    public IReadOnlyDictionary<string, string> Annotations
+    {
+        get
+        {
+            if (_annotations is null) ReadMetadataMaps();
+            return _annotations!;
+        }
+    }
 
-    /// <summary>The whole document as a JSON tree.</summary>
-    public JsonElement Body { get; }
+    /// <summary>
+    /// The whole document as a JSON tree. Parsed from <see cref="Json"/> on demand and cached
+    /// weakly: take it once per piece of work rather than once per field.
+    /// </summary>
+    public JsonElement Body
+    {
+        get
+        {
+            var cache = _tree;
+            if (cache is not null && cache.TryGetTarget(out var cached)) return cached.RootElement;
+            var tree = JsonDocument.Parse(_json, KubeJson.DocumentOptions);
+            if (cache is null) _tree = new WeakReference<JsonDocument>(tree);
+            else cache.SetTarget(tree);
+            return tree.RootElement;
+        }
+    }
+
+    /// <summary>The whole document as compact UTF-8 JSON (no copy; do not modify).</summary>
+    public ReadOnlyMemory<byte> Json => _json;
 
     /// <summary>Where the document starts.</summary>
     public SourceSpan Location { get; }
@@ -174,8 +231,8 @@ public sealed class KubeObject
     public SourceSpan LocationOf(string fieldPath)
     {
         if (_lines is null || !Location.IsKnown) return Location;
-        var index = FieldPath.IndexOf(Body, fieldPath);
-        return index >= 0 && index < _lines.Length ? Location.WithLine(_lines[index]) : Location;
+        var line = _lines.LineAt(FieldPath.IndexOf(Body, fieldPath));
+        return line > 0 ? Location.WithLine(line) : Location;
     }
 
     /// <summary>Reads a string value at a dotted path, or null when absent or not a string.</summary>
@@ -195,15 +252,15 @@ public sealed class KubeObject
     {
         ArgumentNullException.ThrowIfNull(model);
         var json = KubernetesJson.Serialize(model);
-        using var doc = JsonDocument.Parse(json);
-        return new KubeObject(doc.RootElement.Clone(), location ?? SourceSpan.None);
+        return new KubeObject(System.Text.Encoding.UTF8.GetBytes(json), location ?? SourceSpan.None, DocumentClass.KubernetesObject, null, null, null, null);
     }
 
     /// <summary>Creates an object from JSON text built in code.</summary>
     public static KubeObject FromJson(string json, SourceSpan? location = null)
     {
+        ArgumentNullException.ThrowIfNull(json);
         using var doc = JsonDocument.Parse(json, KubeJson.DocumentOptions);
-        return new KubeObject(doc.RootElement.Clone(), location ?? SourceSpan.None);
+        return new KubeObject(doc.RootElement, location ?? SourceSpan.None);
     }
 
     /// <inheritdoc />
@@ -211,6 +268,38 @@ public sealed class KubeObject
 
     private static string? GetString(JsonElement obj, string name) =>
         obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    private static byte[] Serialize(JsonElement body)
+    {
+        if (body.ValueKind != JsonValueKind.Object)
+            throw new ArgumentException("The body of an object must be a JSON object.", nameof(body));
+        var buffer = new System.Buffers.ArrayBufferWriter<byte>();
+        using (var writer = new Utf8JsonWriter(buffer)) body.WriteTo(writer);
+        return buffer.WrittenSpan.ToArray();
+    }
+
+    // Labels and annotations are read together: whoever needs one usually needs the other, and one
+    // parse of the body serves both.
+    private void ReadMetadataMaps()
+    {
+        var body = Body;
+        if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object)
+        {
+            _annotations = ReadStringMap(meta, "annotations");
+            _labels = ReadStringMap(meta, "labels");
+        }
+        else
+        {
+            _annotations = Empty;
+            _labels = Empty;
+        }
+    }
+
+    /// <summary>Reads labels and annotations now, so later readers on any thread find them ready.</summary>
+    internal void WarmMetadata()
+    {
+        if (_labels is null || _annotations is null) ReadMetadataMaps();
+    }
 
     private static IReadOnlyDictionary<string, string> ReadStringMap(JsonElement meta, string name)
     {

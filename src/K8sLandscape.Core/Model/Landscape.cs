@@ -103,10 +103,21 @@ public sealed class Landscape
         ArgumentNullException.ThrowIfNull(objects);
         options ??= LandscapeOptions.Default;
         var index = new ObjectIndex(objects);
-        var workloads = new List<Workload>();
-        foreach (var o in index.All)
+
+        // One parallel pass reads what every area needs from each body (pod templates, labels and
+        // annotations) while the parsed body is still in hand; later passes use what it kept.
+        var all = index.All;
+        var found = new Workload?[all.Count];
+        Parallel.For(0, all.Count, i =>
         {
-            if (Workload.From(o) is { } w) workloads.Add(w);
+            var o = all[i];
+            o.WarmMetadata();
+            found[i] = Workload.From(o);
+        });
+        var workloads = new List<Workload>();
+        foreach (var w in found)
+        {
+            if (w is not null) workloads.Add(w);
         }
 
         var catalog = options.Catalog ?? ComponentCatalog.BuiltIn;

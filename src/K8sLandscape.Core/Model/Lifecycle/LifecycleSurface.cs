@@ -88,8 +88,10 @@ public sealed class LifecycleSurface
         {
             if (o.Labels.TryGetValue("app.kubernetes.io/managed-by", out var m) && m.Length > 0) Add(managedBy, m, o);
 
+            // Most objects carry no managedFields; the raw bytes say so without parsing the body.
             // Read straight from the body: the typed ManagedFields property deserializes all metadata.
-            if (o.Body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
+            if (o.Json.Span.IndexOf("\"managedFields\""u8) >= 0
+                && o.Body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
                 && meta.TryGetProperty("managedFields", out var mf) && mf.ValueKind == JsonValueKind.Array)
             {
                 foreach (var entry in mf.EnumerateArray())

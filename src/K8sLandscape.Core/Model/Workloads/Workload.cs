@@ -13,7 +13,6 @@ public sealed class Workload
     internal Workload(KubeObject obj, JsonElement podSpec, string podSpecPath, JsonElement? templateMetadata)
     {
         Object = obj;
-        PodSpec = podSpec;
         PodSpecPath = podSpecPath;
         var containers = new List<ContainerInfo>();
         ReadContainers(podSpec, "initContainers", true, podSpecPath, containers);
@@ -39,8 +38,11 @@ public sealed class Workload
     /// <summary>The workload object.</summary>
     public KubeObject Object { get; }
 
-    /// <summary>The pod spec.</summary>
-    public JsonElement PodSpec { get; }
+    /// <summary>
+    /// The pod spec, read from the object's body on each call: a workload keeps only what it
+    /// extracted, so 100k pods do not pin 100k parsed bodies.
+    /// </summary>
+    public JsonElement PodSpec => Object.TryGet(PodSpecPath, out var spec) ? spec : default;
 
     /// <summary>The field path of the pod spec, e.g. <c>spec.template.spec</c>.</summary>
     public string PodSpecPath { get; }
