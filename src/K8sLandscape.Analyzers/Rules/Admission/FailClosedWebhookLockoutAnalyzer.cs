@@ -57,6 +57,8 @@ internal sealed class FailClosedWebhookLockoutAnalyzer : LandscapeAnalyzer
         foreach (var w in admission.Webhooks)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            // An entry without a name or a target is a fragment (a test assertion, a kustomize patch), not a webhook the API server would run.
+            if (w.Name.Length == 0 || (w.ClientConfig.Service is null && w.ClientConfig.Url is null)) continue;
             if (!w.FailsClosed || w.MatchConditions.Count > 0 || !w.ObjectSelector.Matches(NoLabels)) continue;
 
             var service = w.ClientConfig.Service;

@@ -8,7 +8,7 @@ internal sealed class WebhookServiceMissingAnalyzer : LandscapeAnalyzer
     public static RuleDescriptor Descriptor { get; } = new(
         "KL6003",
         "Webhook points at a Service that is not in the input",
-        "Webhook '{0}' of {1} '{2}' calls Service {3}, which is not in the input although its namespace is ({4})",
+        "Webhook '{0}' of {1} '{2}' calls Service {3}, which is not in the input although the rest of its installation is ({4})",
         RuleCategory.Admission,
         DiagnosticSeverity.Warning,
         """
@@ -21,10 +21,11 @@ internal sealed class WebhookServiceMissingAnalyzer : LandscapeAnalyzer
         webhook" outages.
 
         The input is often only part of a cluster, so the rule is quiet by default: it reports a
-        missing Service only when the input evidently covers the Service's namespace, that is, it
-        holds at least one other Service or a workload (Pod, Deployment, DaemonSet, StatefulSet,
-        ReplicaSet, Job, CronJob) in that namespace. A webhook configuration given without the rest
-        of its component is not reported. Webhooks that use `clientConfig.url` are not checked.
+        missing Service only when the input evidently holds the webhook's own installation, that
+        is, another Service or a workload (Pod, Deployment, DaemonSet, StatefulSet, ReplicaSet, Job,
+        CronJob) in the Service's namespace that belongs to the webhook's catalog component or comes
+        from the same file as the webhook configuration. A webhook configuration given without the
+        rest of its component is not reported. Webhooks that use `clientConfig.url` are not checked.
         """,
         """
         Point `clientConfig.service` at the Service that runs the webhook (check its name, namespace
@@ -56,8 +57,15 @@ internal sealed class WebhookServiceMissingAnalyzer : LandscapeAnalyzer
             context.CancellationToken.ThrowIfCancellationRequested();
             if (w.ClientConfig.Service is not { Name.Length: > 0 } svc) continue;
             var ns = svc.Namespace.Length == 0 ? "default" : svc.Namespace;
-            if (!evidence.TryGetValue(ns, out var e)) continue;
+            if (!evidence.TryGetValue(ns, out var all)) continue;
             if (landscape.Objects.Find(new ObjectRef(string.Empty, "Service", ns, svc.Name)).Count > 0) continue;
+
+            // Only the webhook's own installation counts as evidence: objects of its component, or from its file.
+            var component = w.ComponentId is { } id ? landscape.Components.FirstOrDefault(c => c.Id == id) : null;
+            var mine = component is null ? null : new HashSet<KubeObject>(component.Objects, ReferenceEqualityComparer.Instance);
+            bool Own(KubeObject o) => string.Equals(o.Location.Path, w.Configuration.Location.Path, StringComparison.Ordinal) || (mine?.Contains(o) ?? false);
+            var e = (Services: all.Services.Where(Own).ToList(), Workloads: all.Workloads.Where(Own).ToList());
+            if (e.Services.Count == 0 && e.Workloads.Count == 0) continue;
 
             var shown = (e.Services.Count > 0 ? e.Services : e.Workloads).OrderBy(o => o.Location).ToArray();
             var what = e.Services.Count > 0 ? "Services " : "workloads ";

@@ -31,7 +31,12 @@ internal static class Parties
     /// </summary>
     public static void ReportClaims(AnalysisContext context, RuleDescriptor rule, IEnumerable<ApiClaimant> claimants, Func<IReadOnlyList<ApiClaimant>, object?[]> args)
     {
-        var all = claimants.Distinct().ToArray();
+        // One CRD claims a name with several fields (plural and kind); it is one party, at its first field.
+        var all = claimants
+            .GroupBy(c => (object?)c.Object ?? c.Resource)
+            .Select(g => g.OrderBy(c => c.Location).First())
+            .OrderBy(c => c.Resource, StringComparer.Ordinal).ThenBy(c => c.Location)
+            .ToArray();
         var fromInput = all.Where(c => c.Object is not null && c.Location.IsKnown).OrderBy(c => c.Location).ToArray();
         if (fromInput.Length == 0) return;
         var primary = fromInput[0];
