@@ -87,7 +87,8 @@ public class ValidatorTests
                 "v.yaml:8:1 KL6101 MutatingWebhookConfiguration 'injector': webhook 'missing.acme.example' has no sideEffects; admissionregistration.k8s.io/v1 requires sideEffects None or NoneOnDryRun",
                 "v.yaml:11:1 KL6101 MutatingWebhookConfiguration 'injector': webhook 'some.acme.example' has sideEffects 'Some'; admissionregistration.k8s.io/v1 requires sideEffects None or NoneOnDryRun",
             ],
-            findings.Select(f => $"{f.Location} {f.Id} {f.Message}"));
+            // The v1beta1 configuration is also KL5007 (a removed API version); only KL6101 is under test here.
+            findings.Where(f => f.Id == "KL6101").Select(f => $"{f.Location} {f.Id} {f.Message}"));
     }
 
     [Fact]

@@ -70,6 +70,13 @@ public sealed class AnalysisContext
     internal void ReportWithSeverity(RuleDescriptor rule, DiagnosticSeverity severity, SourceSpan location, params object?[] messageArgs) =>
         Add(rule, severity, location, null, null, null, messageArgs);
 
+    /// <summary>
+    /// Reports with a severity of the finding's own, for a rule whose findings differ in weight (a
+    /// removed API is an error, a deprecated one a warning); configuration still overrides it.
+    /// </summary>
+    internal void ReportWithOwnSeverity(RuleDescriptor rule, DiagnosticSeverity severity, SourceSpan location, IReadOnlyList<SourceSpan>? relatedLocations, ObjectRef? subject, params object?[] messageArgs) =>
+        Add(rule, severity, location, relatedLocations, subject, null, messageArgs);
+
     /// <summary>Records that a rule source threw; the engine's own KL0001, always allowed.</summary>
     internal void ReportCrash(string sourceName, Exception exception)
     {

@@ -1,0 +1,125 @@
+using K8sLandscape.Analyzers.Rules.Api;
+using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+
+namespace K8sLandscape.Analyzers.Tests.ApiRules;
+
+/// <summary>KL5001 (short names), KL5002 (plurals and kinds) and KL5005 (category all).</summary>
+public class ApiNameRulesTests
+{
+    private const string NfsSnapshotCrds = "csi/csi-driver-nfs/crd-csi-snapshot.yaml";
+    private const string IstioCrds = "operators/istio/crds/crd-all.gen.yaml";
+
+    [SkippableFact]
+    public void KL5001_fires_on_vs_claimed_by_the_CSI_VolumeSnapshot_and_Istio_VirtualService_CRDs()
+    {
+        var findings = Run(new CrdShortNameCollisionAnalyzer(), Corpus(NfsSnapshotCrds, IstioCrds));
+
+        var f = Assert.Single(findings, f => f.Message.StartsWith("Short name 'vs'", StringComparison.Ordinal));
+        Assert.Equal("KL5001", f.Id);
+        Assert.Equal(At(CorpusPath(NfsSnapshotCrds), 17), f.Location);
+        Assert.Equal([At(CorpusPath(IstioCrds), 10909)], f.RelatedLocations);
+        Assert.Contains("virtualservices.networking.istio.io", f.Message, StringComparison.Ordinal);
+        Assert.Contains("volumesnapshots.snapshot.storage.k8s.io", f.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void KL5001_fires_on_OLM_InstallPlan_claiming_the_built_in_short_name_ip()
+    {
+        var f = Assert.Single(Run(new CrdShortNameCollisionAnalyzer(), Corpus("operators/olm/crds.yaml")));
+
+        Assert.Equal(At(CorpusPath("operators/olm/crds.yaml"), 5026), f.Location);
+        Assert.Empty(f.RelatedLocations);
+        Assert.Contains("built-in ipaddresses.networking.k8s.io", f.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void KL5001_stays_quiet_on_the_Istio_CRDs_alone()
+    {
+        Assert.Empty(Run(new CrdShortNameCollisionAnalyzer(), Corpus(IstioCrds)));
+    }
+
+    [Fact]
+    public void KL5001_finds_both_planted_short_name_collisions_in_the_sample_cluster()
+    {
+        var findings = Run(new CrdShortNameCollisionAnalyzer(), SampleCluster());
+
+        Assert.Equal(2, findings.Count);
+        var vs = Assert.Single(findings, f => f.Message.StartsWith("Short name 'vs'", StringComparison.Ordinal));
+        Assert.Equal(At(SamplePath("api.yaml"), 15), vs.Location);
+        Assert.Equal([At(SamplePath("api.yaml"), 41)], vs.RelatedLocations);
+        var po = Assert.Single(findings, f => f.Message.StartsWith("Short name 'po'", StringComparison.Ordinal));
+        Assert.Equal(At(SamplePath("api.yaml"), 63), po.Location);
+        Assert.Contains("built-in pods", po.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void KL5002_fires_once_on_gateways_served_by_Gateway_API_and_Istio()
+    {
+        const string gateways = "operators/gateway-api/standard/gateway.networking.k8s.io_gateways.yaml";
+        var findings = Run(new ApiNameAmbiguityAnalyzer(), Corpus(gateways, IstioCrds));
+
+        var f = Assert.Single(findings, f => f.Message.Contains("'gateways'", StringComparison.Ordinal));
+        Assert.Equal("KL5002", f.Id);
+        Assert.StartsWith("The plural 'gateways' and kind 'Gateway' are served by", f.Message, StringComparison.Ordinal);
+        Assert.Equal(At(CorpusPath(gateways), 14), f.Location);
+        Assert.Equal([At(CorpusPath(IstioCrds), 7221)], f.RelatedLocations);
+    }
+
+    [SkippableFact]
+    public void KL5002_fires_on_Calicos_NetworkPolicy_CRD_reusing_the_built_in_kind()
+    {
+        var findings = Run(new ApiNameAmbiguityAnalyzer(), Corpus("cni/calico/calico.yaml"));
+
+        var f = Assert.Single(findings, f => f.Message.Contains("'NetworkPolicy'", StringComparison.Ordinal));
+        Assert.Equal(At(CorpusPath("cni/calico/calico.yaml"), 3011), f.Location);
+        Assert.Contains("built-in networkpolicies.networking.k8s.io", f.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void KL5002_stays_quiet_on_the_Gateway_API_CRDs_alone()
+    {
+        Assert.Empty(Run(new ApiNameAmbiguityAnalyzer(), Corpus("operators/gateway-api/standard")));
+    }
+
+    [Fact]
+    public void KL5005_fires_on_a_CRD_in_category_all_and_not_on_its_own_category()
+    {
+        var findings = Run(new CrdCategoryAllAnalyzer(), """
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: databases.acme.example
+            spec:
+              group: acme.example
+              names:
+                kind: Database
+                plural: databases
+                categories:
+                  - acme
+                  - all
+              scope: Namespaced
+              versions: [{ name: v1, served: true, storage: true }]
+            ---
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: caches.acme.example
+            spec:
+              group: acme.example
+              names: { kind: Cache, plural: caches, categories: [acme] }
+              scope: Namespaced
+              versions: [{ name: v1, served: true, storage: true }]
+            """);
+
+        var f = Assert.Single(findings);
+        Assert.Equal("KL5005", f.Id);
+        Assert.Equal(At("t.yaml", 12), f.Location);
+        Assert.Contains("'databases.acme.example'", f.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void KL5005_stays_quiet_on_the_Istio_CRDs_which_use_their_own_categories()
+    {
+        Assert.Empty(Run(new CrdCategoryAllAnalyzer(), Corpus(IstioCrds)));
+    }
+}
