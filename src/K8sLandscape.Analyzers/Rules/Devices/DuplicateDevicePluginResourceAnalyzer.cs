@@ -25,8 +25,8 @@ internal sealed class DuplicateDevicePluginResourceAnalyzer : LandscapeAnalyzer
         case is the standalone NVIDIA device plugin left in place when the GPU operator (whose
         ClusterPolicy deploys its own plugin unless `spec.devicePlugin.enabled` is false) is installed.
 
-        The finding reports at the first object of the first plugin by location and lists the objects of
-        the other plugins (their DaemonSets or operator resources).
+        The finding reports at the first object of the first plugin by location and lists every other
+        object of the plugins (their DaemonSets or operator resources).
         """,
         """
         Run one plugin per resource: delete the standalone plugin's DaemonSet, or disable the operator's
@@ -49,7 +49,7 @@ internal sealed class DuplicateDevicePluginResourceAnalyzer : LandscapeAnalyzer
                 .ToArray();
             if (providers.Length < 2) continue;
             var at = providers[0].Objects[0];
-            var related = providers.Skip(1).SelectMany(p => p.Objects).Select(o => o.Location);
+            var related = providers.SelectMany(p => p.Objects).Select(o => o.Location);
             var names = Parties.Join(providers.Select(p => $"{p.Plugin.Name} ({Parties.Join(p.Objects.Select(Parties.KindAndName))})"));
             context.Report(Descriptor, at.Location, Parties.Others(at.Location, related), at.Ref, resource.Name, Parties.Count(providers.Length), names);
         }

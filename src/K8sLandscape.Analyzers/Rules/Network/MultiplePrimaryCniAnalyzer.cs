@@ -28,8 +28,8 @@ internal sealed class MultiplePrimaryCniAnalyzer : LandscapeAnalyzer
         install) are not a conflict. A plugin known only from its CRDs installs no data plane and is not
         counted.
 
-        The finding reports at the first object of the first plugin by location and lists every object
-        of the other plugins as related locations.
+        The finding reports at the first object of the first plugin by location and lists every other
+        object of the plugins as related locations.
         """,
         """
         Remove all but one primary plugin: delete the other plugin's DaemonSet, its configuration file in
@@ -51,7 +51,7 @@ internal sealed class MultiplePrimaryCniAnalyzer : LandscapeAnalyzer
 
         var first = installed[0];
         var at = first.Objects[0];
-        var related = installed.Skip(1).SelectMany(p => p.Objects).Select(o => o.Location);
+        var related = installed.SelectMany(p => p.Objects).Select(o => o.Location);
         var names = Parties.Join(installed.Select(p => $"{p.Plugin.Name} ({Parties.KindAndName(p.Objects[0])})"));
         context.Report(Descriptor, at.Location, Parties.Others(at.Location, related), at.Ref, Parties.Count(installed.Length), names);
     }

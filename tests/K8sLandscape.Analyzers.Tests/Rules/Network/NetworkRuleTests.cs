@@ -12,9 +12,10 @@ public class MultiplePrimaryCniTests
 
         var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), landscape));
         Assert.Equal("KL2001", f.Id);
-        // grep -n '^kind: ConfigMap' calico.yaml: 41 (calico-config); kube-flannel.yml: ConfigMap at 61, DaemonSet from 100.
+        // grep -n '^kind: \(ConfigMap\|DaemonSet\)' calico.yaml: 41 (calico-config), 7035 (calico-node); 7375 is the apiVersion line of
+        // calico-kube-controllers (kind at 7376); kube-flannel.yml: ConfigMap at 61, DaemonSet from 100.
         Assert.Equal(("calico.yaml", 41), Line(f.Location));
-        Assert.Equal([("kube-flannel.yml", 61), ("kube-flannel.yml", 100)], Lines(f.RelatedLocations));
+        Assert.Equal([("calico.yaml", 7035), ("calico.yaml", 7375), ("kube-flannel.yml", 61), ("kube-flannel.yml", 100)], Lines(f.RelatedLocations));
         Assert.StartsWith("2 primary CNI plugins are installed: Calico (ConfigMap kube-system/calico-config) and Flannel (ConfigMap kube-flannel/kube-flannel-cfg)", f.Message, StringComparison.Ordinal);
     }
 
@@ -30,9 +31,9 @@ public class MultiplePrimaryCniTests
     public void KL2001_fires_on_the_sample_clusters_two_CNIs()
     {
         var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), Sample()));
-        // samples/README.md conflict 1: calico first by path (etc-cni-net.d/10-calico.conflist:1), flannel's conflist and DaemonSet (network.yaml:36).
+        // samples/README.md conflict 1: calico first by path (etc-cni-net.d/10-calico.conflist:1); calico-node (network.yaml:2), flannel's conflist and DaemonSet (network.yaml:36).
         Assert.Equal(("10-calico.conflist", 1), Line(f.Location));
-        Assert.Equal([("10-flannel.conflist", 1), ("network.yaml", 36)], Lines(f.RelatedLocations));
+        Assert.Equal([("10-flannel.conflist", 1), ("network.yaml", 2), ("network.yaml", 36)], Lines(f.RelatedLocations));
         Assert.Contains("Calico", f.Message, StringComparison.Ordinal);
         Assert.Contains("Flannel", f.Message, StringComparison.Ordinal);
     }
