@@ -1,0 +1,125 @@
+using K8sLandscape.Analyzers.Rules.Devices;
+using static K8sLandscape.Analyzers.Tests.InfrastructureRules.InfraRuleKit;
+
+namespace K8sLandscape.Analyzers.Tests.InfrastructureRules;
+
+public class DuplicateDevicePluginResourceTests
+{
+    [SkippableFact]
+    public void KL4001_fires_on_the_standalone_NVIDIA_plugin_beside_the_GPU_operators_ClusterPolicy()
+    {
+        var landscape = FromCorpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml", "device-plugins/nvidia-gpu-operator/samples/v1_clusterpolicy.yaml");
+
+        var f = Assert.Single(Run(new DuplicateDevicePluginResourceAnalyzer(), landscape));
+        Assert.Equal("KL4001", f.Id);
+        // grep -n: v1_clusterpolicy.yaml:1 (apiVersion: nvidia.com/v1), nvidia-device-plugin.yml:15 (apiVersion: apps/v1 of the DaemonSet)
+        Assert.Equal(("v1_clusterpolicy.yaml", 1), Line(f.Location));
+        Assert.Equal([("nvidia-device-plugin.yml", 15)], Lines(f.RelatedLocations));
+        Assert.Equal("Extended resource 'nvidia.com/gpu' is advertised by 2 device plugins: NVIDIA GPU Operator (ClusterPolicy gpu-cluster-policy) and NVIDIA device plugin (standalone) (DaemonSet kube-system/nvidia-device-plugin-daemonset)", f.Message);
+    }
+
+    [SkippableFact]
+    public void KL4001_is_quiet_for_variants_of_one_plugin_and_for_a_disabled_operator_plugin()
+    {
+        Assert.Empty(Run(new DuplicateDevicePluginResourceAnalyzer(), FromCorpus("device-plugins/nvidia-k8s-device-plugin/static")));
+        const string disabled = """
+            apiVersion: nvidia.com/v1
+            kind: ClusterPolicy
+            metadata: { name: cluster-policy }
+            spec:
+              devicePlugin: { enabled: false }
+            """;
+        Assert.Empty(Run(new DuplicateDevicePluginResourceAnalyzer(),
+            FromCorpusAnd(["device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml"], ("policy.yaml", disabled))));
+    }
+
+    [Fact]
+    public void KL4001_fires_on_the_sample_clusters_two_NVIDIA_plugins()
+    {
+        var f = Assert.Single(Run(new DuplicateDevicePluginResourceAnalyzer(), Sample()));
+        // samples/README.md conflict 3: devices.yaml DaemonSets at 2 and 75 (both the standalone image), operator Deployment 37, ClusterPolicy 58
+        Assert.Equal(("devices.yaml", 2), Line(f.Location));
+        Assert.Equal([("devices.yaml", 37), ("devices.yaml", 58), ("devices.yaml", 75)], Lines(f.RelatedLocations));
+        Assert.StartsWith("Extended resource 'nvidia.com/gpu' is advertised by 2 device plugins:", f.Message, StringComparison.Ordinal);
+    }
+}
+
+public class DevicePluginAndDraResourceTests
+{
+    private static string DeviceClass(string resource) => $"""
+        apiVersion: resource.k8s.io/v1
+        kind: DeviceClass
+        metadata: {"{"} name: gpu.nvidia.com {"}"}
+        spec:
+          selectors:
+            - cel: {"{"} expression: 'device.driver == "gpu.nvidia.com"' {"}"}
+          extendedResourceName: {resource}
+        """;
+
+    [SkippableFact]
+    public void KL4002_fires_when_a_DeviceClass_serves_nvidia_gpu_beside_the_device_plugin()
+    {
+        var landscape = FromCorpusAnd(["device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml"], ("deviceclass.yaml", DeviceClass("nvidia.com/gpu")));
+
+        var f = Assert.Single(Run(new DevicePluginAndDraResourceAnalyzer(), landscape));
+        Assert.Equal("KL4002", f.Id);
+        Assert.Equal(("nvidia-device-plugin.yml", 15), Line(f.Location));
+        Assert.Equal([("deviceclass.yaml", 7)], Lines(f.RelatedLocations));
+        Assert.Equal("Extended resource 'nvidia.com/gpu' is provided both by device plugin(s) 'NVIDIA device plugin (standalone)' and by DRA DeviceClass(es) 'gpu.nvidia.com'", f.Message);
+    }
+
+    [SkippableFact]
+    public void KL4002_is_quiet_when_the_DeviceClass_serves_another_name()
+    {
+        var landscape = FromCorpusAnd(["device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml"], ("deviceclass.yaml", DeviceClass("example.com/gpu")));
+        Assert.Empty(Run(new DevicePluginAndDraResourceAnalyzer(), landscape));
+        Assert.Empty(Run(new DevicePluginAndDraResourceAnalyzer(), FromCorpus("device-plugins")));
+    }
+}
+
+public class UnprovidedExtendedResourceTests
+{
+    [SkippableFact]
+    public void KL4003_fires_for_a_GPU_job_on_a_cluster_whose_node_has_no_GPU()
+    {
+        var landscape = FromCorpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml", "cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml");
+
+        var f = Assert.Single(Run(new UnprovidedExtendedResourceAnalyzer(), landscape));
+        Assert.Equal("KL4003", f.Id);
+        // grep -n cuda-container testdata-job-1.yaml: 14
+        Assert.Equal(("testdata-job-1.yaml", 14), Line(f.Location));
+        Assert.Equal("Job j-e2e-1 container 'cuda-container' requests extended resource 'nvidia.com/gpu', which no device plugin, DRA DeviceClass or Node in the input provides", f.Message);
+    }
+
+    [SkippableFact]
+    public void KL4003_is_quiet_when_a_plugin_provides_it_or_nothing_describes_the_nodes()
+    {
+        Assert.Empty(Run(new UnprovidedExtendedResourceAnalyzer(), FromCorpus("device-plugins/amd-rocm-k8s-device-plugin")));
+        Assert.Empty(Run(new UnprovidedExtendedResourceAnalyzer(), FromCorpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml", "device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml")));
+        Assert.Empty(Run(new UnprovidedExtendedResourceAnalyzer(), FromCorpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml")));
+    }
+
+    [Fact]
+    public void KL4003_is_quiet_when_a_Node_advertises_the_resource()
+    {
+        const string yaml = """
+            apiVersion: v1
+            kind: Node
+            metadata: { name: gpu-1 }
+            status:
+              allocatable: { example.com/fpga: "2" }
+            ---
+            apiVersion: v1
+            kind: Pod
+            metadata: { name: p, namespace: d }
+            spec:
+              containers:
+                - name: c
+                  image: busybox
+                  resources: { limits: { example.com/fpga: 1, example.com/npu: 1 } }
+            """;
+        var f = Assert.Single(Run(new UnprovidedExtendedResourceAnalyzer(), TestLandscapes.FromYaml(yaml, "node.yaml")));
+        Assert.Equal(("node.yaml", 12), Line(f.Location));
+        Assert.Contains("'example.com/npu'", f.Message, StringComparison.Ordinal);
+    }
+}
