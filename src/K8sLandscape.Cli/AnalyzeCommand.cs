@@ -117,6 +117,7 @@ internal static class AnalyzeCommand
         var fromCluster = cluster.IsRequested(parse);
         if (fromCluster && request.Paths.Length > 0) throw new UsageException("give paths or --cluster, not both");
         if (!fromCluster && request.Paths.Length == 0) throw new UsageException("nothing to analyze: give files or folders ('-' for standard input), or --cluster");
+        cluster.ReadOptions(parse); // rejects --kubeconfig, --context, --namespace without --cluster, and bad tuning values
 
         var workingDirectory = Directory.GetCurrentDirectory();
         var options = BuildOptions(request, workingDirectory);
