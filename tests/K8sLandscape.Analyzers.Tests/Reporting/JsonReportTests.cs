@@ -37,6 +37,16 @@ public class JsonReportTests
         Assert.Equal(33, (int)root["summary"]!["objects"]!);
     }
 
+    [SkippableFact]
+    public async Task Whole_corpus_report_is_valid_against_docs_report_schema()
+    {
+        var corpus = Corpus.Require();
+        var json = ReportFixture.Render(new JsonReportWriter(), SampleReports.Of([corpus], corpus));
+
+        Assert.Empty(await Validate(json));
+        Assert.NotEmpty((JArray)JObject.Parse(json)["loadDiagnostics"]!);
+    }
+
     [Fact]
     public async Task The_schema_rejects_a_finding_without_ruleId()
     {

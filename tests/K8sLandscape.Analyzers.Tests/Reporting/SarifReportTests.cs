@@ -37,6 +37,20 @@ public class SarifReportTests
     }
 
     [SkippableFact]
+    public async Task Whole_corpus_report_is_valid_sarif_2_1_0()
+    {
+        var corpus = Corpus.Require();
+        var report = SampleReports.Of([corpus], Path.GetDirectoryName(Path.TrimEndingDirectorySeparator(corpus))!);
+        var sarif = ReportFixture.Render(new SarifReportWriter(), report);
+
+        var errors = await ValidateAgainstOfficialSchema(sarif);
+
+        Assert.True(errors.Count == 0, string.Join("\n", errors.Select(e => $"{e.Path}: {e.Kind}")));
+        Assert.NotEmpty(report.Findings);
+        Assert.All(Run(JObject.Parse(sarif))["results"]!, r => Assert.StartsWith("corpus/", (string?)r["locations"]![0]!["physicalLocation"]!["artifactLocation"]!["uri"], StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
     public async Task The_official_schema_catches_a_broken_result()
     {
         using var dir = new TempDir();
