@@ -10,6 +10,7 @@ public static class CliApp
     {
         var root = new RootCommand("k8s-landscape: map a Kubernetes cluster's extension surface and find conflicting or duplicate extensions.")
         {
+            AnalyzeCommand.Create(stdout, stderr),
             LoadCommand.Create(stdout, stderr),
             InventoryCommand.Create(stdout, stderr),
             CatalogCommand.Create(stdout, stderr),

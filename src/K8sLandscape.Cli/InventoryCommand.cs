@@ -2,18 +2,19 @@ using System.CommandLine;
 using K8sLandscape.Inventory;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
+using K8sLandscape.Sources;
 
 namespace K8sLandscape.Cli;
 
-/// <summary><c>k8s-landscape inventory PATH... [--format text|json]</c>: what is installed at each extension point.</summary>
+/// <summary><c>k8s-landscape inventory PATH... | --cluster [--format text|json]</c>: what is installed at each extension point.</summary>
 internal static class InventoryCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
         var paths = new Argument<string[]>("paths")
         {
-            Arity = ArgumentArity.OneOrMore,
-            Description = "Files or folders to load; '-' reads standard input.",
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Files or folders to load; '-' reads standard input. Not with --cluster.",
         };
         var format = new Option<string>("--format")
         {
@@ -21,24 +22,52 @@ internal static class InventoryCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
+        var cluster = new ClusterOptions();
 
         var command = new Command("inventory", "Print the landscape per area: recognized components, how they were recognized, their objects, and the implementations at each extension point.") { paths, format };
-        command.SetAction(parse =>
+        cluster.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var load = new ManifestLoader().Load(parse.GetValue(paths)!);
-            var landscape = Landscape.Build(load);
-            if (parse.GetValue(format) == "json")
+            try
             {
-                InventoryJsonWriter.Write(landscape, stdout);
-            }
-            else
-            {
-                InventoryTextWriter.Write(landscape, stdout);
-            }
+                var files = parse.GetValue(paths) ?? [];
+                LoadResult load;
+                ClusterCoverage? coverage = null;
+                if (cluster.IsRequested(parse))
+                {
+                    if (files.Length > 0) throw new UsageException("give paths or --cluster, not both");
+                    var read = await cluster.ReadAsync(parse, cancellationToken).ConfigureAwait(false);
+                    (load, coverage) = (read.Load, read.Coverage);
+                }
+                else
+                {
+                    if (files.Length == 0) throw new UsageException("nothing to list: give files or folders ('-' for standard input), or --cluster");
+                    load = new ManifestLoader().Load(files, cancellationToken);
+                    cluster.ReadOptions(parse); // rejects --kubeconfig, --context, --namespace without --cluster
+                }
 
-            // Load problems go to standard error so the inventory itself stays clean to pipe.
-            foreach (var d in load.Diagnostics) stderr.WriteLine(d.ToString());
-            return load.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+                var landscape = Landscape.Build(load);
+                var json = parse.GetValue(format) == "json";
+
+                // The coverage opens a text inventory; beside JSON it goes to standard error so the JSON stays clean to pipe.
+                if (coverage is not null)
+                {
+                    ClusterOptions.WriteCoverage(json ? stderr : stdout, coverage);
+                    if (!json) stdout.WriteLine();
+                }
+
+                if (json) InventoryJsonWriter.Write(landscape, stdout);
+                else InventoryTextWriter.Write(landscape, stdout);
+
+                // Load problems go to standard error so the inventory itself stays clean to pipe.
+                foreach (var d in load.Diagnostics) stderr.WriteLine(d.ToString());
+                return load.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
+            }
+            catch (UsageException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
         });
         return command;
     }

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using K8sLandscape.Loading;
+using K8sLandscape.Sources;
 using K8sLandscape.TestSupport;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -73,7 +74,9 @@ public partial class DescriptorMetaTests
     [Fact]
     public void Every_load_diagnostic_code_has_a_descriptor_with_the_loaders_title()
     {
-        Assert.Equal(LoadDiagnosticCodes.All.Select(c => (c.Code, c.Title)), LoadDiagnosticRules.All.Select(r => (r.Id, r.Title)));
+        Assert.Equal(LoadDiagnosticCodes.All.Select(c => (c.Code, c.Title)), LoadDiagnosticRules.Loader.Select(r => (r.Id, r.Title)));
+        Assert.Equal(ClusterDiagnosticCodes.All.Select(c => (c.Code, c.Title)), LoadDiagnosticRules.ClusterCoverage.Select(r => (r.Id, r.Title)));
+        Assert.Equal([.. LoadDiagnosticCodes.All.Select(c => c.Code), .. ClusterDiagnosticCodes.All.Select(c => c.Code)], LoadDiagnosticRules.All.Select(r => r.Id));
         Assert.All(LoadDiagnosticRules.All, r => Assert.Contains(r, Registered));
     }
 

@@ -1,14 +1,17 @@
 using K8sLandscape.Loading;
+using K8sLandscape.Sources;
 
 namespace K8sLandscape.Analyzers;
 
 /// <summary>
-/// One descriptor per <see cref="LoadDiagnosticCodes"/> code, so load problems appear in the same
-/// report as rule findings. A finding keeps the severity the loader gave the diagnostic unless
+/// One descriptor per <see cref="LoadDiagnosticCodes"/> code and per <see cref="ClusterDiagnosticCodes"/>
+/// code (what a cluster read could not cover), so load problems appear in the same report as rule findings. A finding keeps the severity the loader gave the diagnostic unless
 /// configuration overrides it; the default severity here is the loader's usual one.
 /// </summary>
 public static class LoadDiagnosticRules
 {
+    private const string ClusterFix = "Grant the identity `get` and `list` on the kinds `k8s-landscape` reads (see `deploy/clusterrole.yaml` and docs/cluster.md), or run the analysis where the API server answers; then scan again.";
+
     private const string Fix = "Fix the input at the reported line, or exclude the path (`exclude.paths`) if the file is not meant to be a manifest.";
 
     /// <summary>KL0002: a document is not valid YAML or JSON.</summary>
@@ -85,12 +88,49 @@ public static class LoadDiagnosticRules
         shape is wrong.
         """);
 
-    /// <summary>Every load diagnostic descriptor, in code order.</summary>
-    public static IReadOnlyList<RuleDescriptor> All { get; } =
+    /// <summary>KL0091: the credentials may not list a kind.</summary>
+    public static RuleDescriptor KindDenied { get; } = Cluster(ClusterDiagnosticCodes.KindDenied, DiagnosticSeverity.Warning, """
+        The API server answered 403 Forbidden when the kind was listed (in at least one namespace), so
+        the landscape lacks those objects: RBAC allows only what a Role or ClusterRole grants, and a
+        missing `list` verb hides the kind entirely. Conflicts involving the missing objects cannot be
+        found, so a clean report is not proof of a clean cluster.
+        """);
+
+    /// <summary>KL0092: the cluster does not serve a kind.</summary>
+    public static RuleDescriptor KindNotServed { get; } = Cluster(ClusterDiagnosticCodes.KindNotServed, DiagnosticSeverity.Info, """
+        API discovery does not list the kind (or the list answered 404): the extension that defines it
+        (a CRD such as OLM's `Subscription` or KubeVela's `Application`) is not installed, or the
+        cluster's version does not serve that API. That is usually expected; it is reported so the
+        coverage of the scan is explicit.
+        """);
+
+    /// <summary>KL0093: listing a kind failed after every retry.</summary>
+    public static RuleDescriptor KindFailed { get; } = Cluster(ClusterDiagnosticCodes.KindFailed, DiagnosticSeverity.Error, """
+        Listing the kind kept failing (server errors, timeouts, an answer that could not be read) after
+        every retry. Objects listed before the failure are kept, the rest are missing: the landscape is
+        incomplete, and conflicts involving the missing objects cannot be found.
+        """);
+
+    /// <summary>KL0094: discovery of an API group failed.</summary>
+    public static RuleDescriptor DiscoveryFailed { get; } = Cluster(ClusterDiagnosticCodes.DiscoveryFailed, DiagnosticSeverity.Error, """
+        The API group's resource list could not be read during discovery, which happens when an
+        aggregated APIService is unavailable (its backing Service is down): `kubectl api-resources`
+        reports the same "unable to retrieve the complete list of server APIs". None of the group's
+        kinds are read, so the landscape is incomplete.
+        """);
+
+    /// <summary>The descriptors of the loader's codes, in code order.</summary>
+    public static IReadOnlyList<RuleDescriptor> Loader { get; } =
     [
         InvalidSyntax, UnreadableSource, InvalidEncoding, NotAMapping, MissingTypeInformation, MissingName,
         DuplicateKey, LimitExceeded, EmptyFile, TabIndentation, NotAManifest,
     ];
+
+    /// <summary>The descriptors of a cluster read's coverage codes, in code order.</summary>
+    public static IReadOnlyList<RuleDescriptor> ClusterCoverage { get; } = [KindDenied, KindNotServed, KindFailed, DiscoveryFailed];
+
+    /// <summary>Every load diagnostic descriptor (loader, then cluster coverage), in code order.</summary>
+    public static IReadOnlyList<RuleDescriptor> All { get; } = [.. Loader, .. ClusterCoverage];
 
     private static RuleDescriptor Load(string code, DiagnosticSeverity severity, string description) =>
         new(
@@ -101,4 +141,14 @@ public static class LoadDiagnosticRules
             severity,
             description,
             Fix);
+
+    private static RuleDescriptor Cluster(string code, DiagnosticSeverity severity, string description) =>
+        new(
+            code,
+            ClusterDiagnosticCodes.All.Single(c => c.Code == code).Title,
+            "{0}",
+            RuleCategory.Engine,
+            severity,
+            description,
+            ClusterFix);
 }

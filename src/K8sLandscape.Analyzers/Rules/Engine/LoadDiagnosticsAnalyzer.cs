@@ -2,7 +2,7 @@ using K8sLandscape.Loading;
 
 namespace K8sLandscape.Analyzers;
 
-/// <summary>Surfaces the landscape's load diagnostics (KL0002–KL0012) as findings, with the loader's severity.</summary>
+/// <summary>Surfaces the landscape's load diagnostics (KL0002–KL0012, and KL0091–KL0094 of a cluster read) as findings, with the loader's severity.</summary>
 internal sealed class LoadDiagnosticsAnalyzer : LandscapeAnalyzer
 {
     private static readonly Dictionary<string, RuleDescriptor> ByCode = LoadDiagnosticRules.All.ToDictionary(r => r.Id, StringComparer.Ordinal);

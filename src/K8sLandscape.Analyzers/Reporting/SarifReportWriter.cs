@@ -1,0 +1,301 @@
+using System.Text;
+using K8sLandscape.Loading;
+using Newtonsoft.Json;
+
+namespace K8sLandscape.Analyzers.Reporting;
+
+/// <summary>
+/// Writes SARIF 2.1.0 for GitHub code scanning and other SARIF viewers: one run whose
+/// <c>tool.driver.rules</c> are the rules that ran, one result per finding with its physical
+/// location relative to <c>%SRCROOT%</c> (the report's base folder), the other parties of a conflict
+/// as <c>relatedLocations</c>, <c>suppressions</c> for suppressed findings, and a
+/// <c>partialFingerprints</c> entry (<see cref="FindingFingerprint"/>) that does not depend on lines.
+/// </summary>
+public sealed class SarifReportWriter : IReportWriter
+{
+    /// <summary>The uriBaseId locations below the base folder are relative to.</summary>
+    public const string SourceRoot = "%SRCROOT%";
+
+    private const string SchemaUri = "https://json.schemastore.org/sarif-2.1.0.json";
+
+    /// <inheritdoc />
+    public string Format => ReportFormats.Sarif;
+
+    /// <inheritdoc />
+    public string FileExtension => ".sarif";
+
+    /// <inheritdoc />
+    public void Write(AnalysisReport report, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        var ruleIndex = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < report.Rules.Count; i++) ruleIndex[report.Rules[i].Id] = i;
+
+        using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
+        w.WriteStartObject();
+        Property(w, "$schema", SchemaUri);
+        Property(w, "version", "2.1.0");
+        w.WritePropertyName("runs");
+        w.WriteStartArray();
+        w.WriteStartObject();
+
+        w.WritePropertyName("tool");
+        w.WriteStartObject();
+        w.WritePropertyName("driver");
+        w.WriteStartObject();
+        Property(w, "name", AnalysisReport.ToolName);
+        Property(w, "version", report.ToolVersion);
+        Property(w, "semanticVersion", report.ToolVersion);
+        if (report.DocumentationBaseUri is { IsAbsoluteUri: true } info) Property(w, "informationUri", info.AbsoluteUri);
+        w.WritePropertyName("rules");
+        w.WriteStartArray();
+        foreach (var r in report.Rules) WriteRule(w, r, report);
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        w.WritePropertyName("originalUriBaseIds");
+        w.WriteStartObject();
+        w.WritePropertyName(SourceRoot);
+        w.WriteStartObject();
+        Property(w, "uri", DirectoryUri(report.EffectiveBaseDirectory));
+        w.WritePropertyName("description");
+        w.WriteStartObject();
+        Property(w, "text", "The folder the analysis ran in; result locations are relative to it.");
+        w.WriteEndObject();
+        w.WriteEndObject();
+        w.WriteEndObject();
+
+        w.WritePropertyName("results");
+        w.WriteStartArray();
+        foreach (var f in report.Findings) WriteResult(w, f, ruleIndex[f.Id], report);
+        w.WriteEndArray();
+
+        Property(w, "columnKind", "unicodeCodePoints");
+        if (report.Coverage is { } c)
+        {
+            w.WritePropertyName("properties");
+            w.WriteStartObject();
+            w.WritePropertyName("coverage");
+            w.WriteStartObject();
+            Property(w, "context", c.Context);
+            Property(w, "server", c.Server);
+            Property(w, "complete", c.IsComplete);
+            w.WritePropertyName("objects");
+            w.WriteValue(c.ObjectCount);
+            w.WritePropertyName("notRead");
+            w.WriteStartArray();
+            foreach (var k in c.Kinds.Where(k => k.Outcome != Sources.ClusterKindOutcome.Read))
+                w.WriteValue($"{k.Kind.GroupResource}: {CoverageText.Outcome(k.Outcome)}");
+            w.WriteEndArray();
+            w.WriteEndObject();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.Flush();
+        output.WriteLine();
+        output.Flush();
+    }
+
+    private static void WriteRule(JsonWriter w, RuleDescriptor r, AnalysisReport report)
+    {
+        w.WriteStartObject();
+        Property(w, "id", r.Id);
+        Property(w, "name", PascalName(r.Title));
+        Text(w, "shortDescription", r.Title);
+        Text(w, "fullDescription", Flatten(r.Description));
+        w.WritePropertyName("messageStrings");
+        w.WriteStartObject();
+        Text(w, "default", r.MessageFormat);
+        w.WriteEndObject();
+        if (report.HelpUriOf(r) is { } help) Property(w, "helpUri", help.AbsoluteUri);
+        w.WritePropertyName("help");
+        w.WriteStartObject();
+        Property(w, "text", Flatten(r.Description) + (r.HowToFix is null ? string.Empty : " How to fix: " + Flatten(r.HowToFix)));
+        Property(w, "markdown", r.Description.Trim() + (r.HowToFix is null ? string.Empty : "\n\n**How to fix:** " + r.HowToFix.Trim()));
+        w.WriteEndObject();
+        w.WritePropertyName("defaultConfiguration");
+        w.WriteStartObject();
+        Property(w, "enabled", r.IsEnabledByDefault);
+        Property(w, "level", SarifLevel.From(r.DefaultSeverity));
+        w.WriteEndObject();
+        w.WritePropertyName("properties");
+        w.WriteStartObject();
+        Property(w, "category", AnalysisReport.AreaOf(r));
+        w.WritePropertyName("tags");
+        w.WriteStartArray();
+        w.WriteValue("kubernetes");
+        w.WriteValue(AnalysisReport.AreaOf(r));
+        w.WriteEndArray();
+        w.WriteEndObject();
+        w.WriteEndObject();
+    }
+
+    private static void WriteResult(JsonWriter w, Finding f, int ruleIndex, AnalysisReport report)
+    {
+        w.WriteStartObject();
+        Property(w, "ruleId", f.Id);
+        w.WritePropertyName("ruleIndex");
+        w.WriteValue(ruleIndex);
+        Property(w, "level", SarifLevel.From(f.Severity));
+        Text(w, "message", f.Message);
+        w.WritePropertyName("locations");
+        w.WriteStartArray();
+        w.WriteStartObject();
+        WritePhysical(w, f.Location, report);
+        if (f.Subject is { } subject) WriteLogical(w, subject);
+        w.WriteEndObject();
+        w.WriteEndArray();
+
+        if (f.RelatedLocations.Count > 0)
+        {
+            w.WritePropertyName("relatedLocations");
+            w.WriteStartArray();
+            for (var i = 0; i < f.RelatedLocations.Count; i++)
+            {
+                var span = f.RelatedLocations[i];
+                var other = report.SubjectAt(span);
+                w.WriteStartObject();
+                w.WritePropertyName("id");
+                w.WriteValue(i + 1);
+                WritePhysical(w, span, report);
+                Text(w, "message", other is null ? $"other party at {report.DisplayLocation(span)}" : $"other party: {other}");
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WritePropertyName("partialFingerprints");
+        w.WriteStartObject();
+        Property(w, FindingFingerprint.Key, FindingFingerprint.Compute(f, report));
+        w.WriteEndObject();
+
+        if (f.SuppressionReason is { } reason)
+        {
+            w.WritePropertyName("suppressions");
+            w.WriteStartArray();
+            w.WriteStartObject();
+            Property(w, "kind", "inSource");
+            Property(w, "status", "accepted");
+            Property(w, "justification", reason);
+            w.WriteEndObject();
+            w.WriteEndArray();
+        }
+
+        if (f.Properties.Count > 0)
+        {
+            w.WritePropertyName("properties");
+            w.WriteStartObject();
+            foreach (var (k, v) in f.Properties) Property(w, k, v);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WritePhysical(JsonWriter w, SourceSpan span, AnalysisReport report)
+    {
+        w.WritePropertyName("physicalLocation");
+        w.WriteStartObject();
+        w.WritePropertyName("artifactLocation");
+        w.WriteStartObject();
+        var (uri, underRoot) = ArtifactUri(span.Path, report);
+        Property(w, "uri", uri);
+        if (underRoot) Property(w, "uriBaseId", SourceRoot);
+        w.WriteEndObject();
+
+        // Line 0 means "the whole source": SARIF has no region for that, so none is written.
+        if (span.Line > 0)
+        {
+            w.WritePropertyName("region");
+            w.WriteStartObject();
+            w.WritePropertyName("startLine");
+            w.WriteValue(span.Line);
+            if (span.Column > 0)
+            {
+                w.WritePropertyName("startColumn");
+                w.WriteValue(span.Column);
+            }
+
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
+    }
+
+    private static void WriteLogical(JsonWriter w, ObjectRef subject)
+    {
+        w.WritePropertyName("logicalLocations");
+        w.WriteStartArray();
+        w.WriteStartObject();
+        Property(w, "name", subject.Name);
+        Property(w, "fullyQualifiedName", subject.ToString());
+        Property(w, "kind", "object");
+        w.WriteEndObject();
+        w.WriteEndArray();
+    }
+
+    /// <summary>A relative URI below the base folder, an absolute <c>file:</c> URI outside it, other locations (standard input, cluster) as they are.</summary>
+    internal static (string Uri, bool UnderRoot) ArtifactUri(string path, AnalysisReport report)
+    {
+        if (!AnalysisReport.IsFilePath(path))
+        {
+            return (path == ManifestLoader.StandardInput ? "stdin" : path, false);
+        }
+
+        var display = report.DisplayPath(path);
+        if (!Path.IsPathRooted(display) && !AnalysisReport.IsOutside(display)) return (EscapePath(display), true);
+        var full = Path.GetFullPath(path, report.EffectiveBaseDirectory);
+        return (new Uri(full).AbsoluteUri, false);
+    }
+
+    private static string DirectoryUri(string directory)
+    {
+        var uri = new Uri(Path.GetFullPath(directory)).AbsoluteUri;
+        return uri.EndsWith('/') ? uri : uri + "/";
+    }
+
+    private static string EscapePath(string relative) =>
+        string.Join('/', relative.Split('/').Select(Uri.EscapeDataString));
+
+    private static string PascalName(string title)
+    {
+        var sb = new StringBuilder();
+        foreach (var word in title.Split([' ', '-', '/', '.', ',', ':', '(', ')', '\'', '"', '`'], StringSplitOptions.RemoveEmptyEntries))
+        {
+            var letters = new string(word.Where(char.IsLetterOrDigit).ToArray());
+            if (letters.Length == 0) continue;
+            sb.Append(char.ToUpperInvariant(letters[0])).Append(letters.AsSpan(1));
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Flatten(string markdown) =>
+        string.Join(' ', markdown.Split(['\r', '\n'], StringSplitOptions.RemoveEmptyEntries).Select(l => l.Trim()).Where(l => l.Length > 0));
+
+    private static void Text(JsonWriter w, string name, string text)
+    {
+        w.WritePropertyName(name);
+        w.WriteStartObject();
+        Property(w, "text", text);
+        w.WriteEndObject();
+    }
+
+    private static void Property(JsonWriter w, string name, string value)
+    {
+        w.WritePropertyName(name);
+        w.WriteValue(value);
+    }
+
+    private static void Property(JsonWriter w, string name, bool value)
+    {
+        w.WritePropertyName(name);
+        w.WriteValue(value);
+    }
+}

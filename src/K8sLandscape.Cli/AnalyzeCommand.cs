@@ -1,0 +1,272 @@
+using System.CommandLine;
+using K8sLandscape.Analyzers;
+using K8sLandscape.Analyzers.Configuration;
+using K8sLandscape.Analyzers.Reporting;
+using K8sLandscape.Catalog;
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+using K8sLandscape.Sources;
+using Spectre.Console;
+
+namespace K8sLandscape.Cli;
+
+/// <summary>
+/// <c>k8s-landscape analyze PATH... | --cluster [--format F [--output FILE]]... [--config FILE]
+/// [--fail-on error|warning|info|none] [--min-severity S] [--rule ID]... [--exclude-rule ID]...</c>:
+/// loads the input, builds the landscape, runs every rule and writes one report per format. The
+/// i-th <c>--output</c> goes with the i-th <c>--format</c>; a format without an output goes to
+/// standard output (at most one may). Exit code 0 when no active finding is at or above
+/// <c>--fail-on</c>, 1 when one is, 2 on a usage or configuration error.
+/// </summary>
+internal static class AnalyzeCommand
+{
+    /// <summary>The value of <c>--fail-on</c> that never fails a run because of findings.</summary>
+    public const string FailNever = "none";
+
+    public static Command Create(TextWriter stdout, TextWriter stderr)
+    {
+        var paths = new Argument<string[]>("paths")
+        {
+            Arity = ArgumentArity.ZeroOrMore,
+            Description = "Files or folders to load; '-' reads standard input. Not with --cluster.",
+        };
+        var formats = new Option<string[]>("--format", "-f")
+        {
+            Description = $"Report format: {string.Join(", ", ReportFormats.Names)} (repeatable; default text).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        formats.AcceptOnlyFromAmong([.. ReportFormats.Names]);
+        var outputs = new Option<string[]>("--output", "-o")
+        {
+            Description = "File for the report of the --format at the same position (repeatable); a format without one goes to standard output, as does '-'.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var config = new Option<string?>("--config")
+        {
+            Description = $"Configuration file; default: {AnalysisConfigFile.FileName} in the working folder, when present.",
+        };
+        var failOn = new Option<string>("--fail-on")
+        {
+            Description = "Exit with 1 when an active finding is at or above this severity: error, warning, info or none.",
+            DefaultValueFactory = _ => "error",
+        };
+        failOn.AcceptOnlyFromAmong([.. SeverityText.Names, FailNever]);
+        var minSeverity = new Option<string?>("--min-severity")
+        {
+            Description = "Leave out findings below this severity: error, warning or info (overrides minimumSeverity of the configuration).",
+        };
+        minSeverity.AcceptOnlyFromAmong([.. SeverityText.Names]);
+        var rules = new Option<string[]>("--rule")
+        {
+            Description = "Run only this rule (repeatable); load and engine rules (KL0xxx) still run unless excluded.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var excludeRules = new Option<string[]>("--exclude-rule")
+        {
+            Description = "Do not run this rule (repeatable).",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var cluster = new ClusterOptions();
+
+        var command = new Command("analyze", "Analyze manifests or a live cluster and report conflicting or duplicate extensions (text, json, sarif, junit, markdown, html).")
+        {
+            paths, formats, outputs, config, failOn, minSeverity, rules, excludeRules,
+        };
+        cluster.AddTo(command);
+        command.SetAction(async (parse, cancellationToken) =>
+        {
+            try
+            {
+                var request = new Request(
+                    parse.GetValue(paths) ?? [],
+                    Pair(parse.GetValue(formats) ?? [], parse.GetValue(outputs) ?? []),
+                    parse.GetValue(config),
+                    parse.GetValue(failOn)!,
+                    parse.GetValue(minSeverity),
+                    parse.GetValue(rules) ?? [],
+                    parse.GetValue(excludeRules) ?? []);
+                return await RunAsync(request, cluster, parse, stdout, stderr, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UsageException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+            catch (ConfigurationException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+        });
+        return command;
+    }
+
+    private sealed record Target(string Format, string? Path);
+
+    private sealed record Request(
+        string[] Paths,
+        IReadOnlyList<Target> Targets,
+        string? Config,
+        string FailOn,
+        string? MinSeverity,
+        string[] Rules,
+        string[] ExcludedRules);
+
+    private static async Task<int> RunAsync(Request request, ClusterOptions cluster, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    {
+        var fromCluster = cluster.IsRequested(parse);
+        if (fromCluster && request.Paths.Length > 0) throw new UsageException("give paths or --cluster, not both");
+        if (!fromCluster && request.Paths.Length == 0) throw new UsageException("nothing to analyze: give files or folders ('-' for standard input), or --cluster");
+        cluster.ReadOptions(parse); // rejects --kubeconfig, --context, --namespace without --cluster, and bad tuning values
+
+        var workingDirectory = Directory.GetCurrentDirectory();
+        var options = BuildOptions(request, workingDirectory);
+        var engine = LandscapeAnalysis.Create(options).Build();
+        var catalog = LoadCatalog(options, stderr);
+        if (catalog is null) return ExitCodes.UsageError;
+
+        var progress = ProgressDisplay.For(stderr);
+        // The status line is gone before any report is printed, so the two never interleave on a terminal.
+        var report = await progress.RunAsync(async status =>
+        {
+            LoadResult load;
+            ClusterCoverage? coverage = null;
+            if (fromCluster)
+            {
+                status("Reading the cluster (read-only)…");
+                var read = await cluster.ReadAsync(parse, ct).ConfigureAwait(false);
+                (load, coverage) = (read.Load, read.Coverage);
+            }
+            else
+            {
+                status($"Loading {request.Paths.Length} path(s)…");
+                load = new ManifestLoader().Load(request.Paths, ct);
+            }
+
+            status($"Read {load.Objects.Count} object(s) from {load.Sources.Count} source(s); building the landscape…");
+            var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = catalog, KubernetesVersion = options.KubernetesVersion });
+            status($"Running {engine.Rules.Count(options.IsEnabled)} rule(s) over {landscape.Objects.All.Count} object(s)…");
+            var result = engine.Run(landscape, ct);
+            return new AnalysisReport(landscape, result, engine.Rules.Where(engine.Options.IsEnabled))
+            {
+                Coverage = coverage,
+                BaseDirectory = workingDirectory,
+                Inputs = request.Paths,
+            };
+        }).ConfigureAwait(false);
+        Write(report, request.Targets, stdout);
+        return FailureCode(report, request.FailOn);
+    }
+
+    /// <summary>Pairs formats with outputs in order; checks that at most one report goes to standard output.</summary>
+    private static Target[] Pair(string[] formats, string[] outputs)
+    {
+        if (formats.Length == 0) formats = [ReportFormats.Text];
+        if (outputs.Length > formats.Length)
+            throw new UsageException($"{outputs.Length} --output for {formats.Length} --format: each --output goes with the --format at the same position");
+        var targets = formats.Select((f, i) => new Target(f, i < outputs.Length && outputs[i] != "-" ? outputs[i] : null)).ToArray();
+        if (targets.Count(t => t.Path is null) > 1)
+            throw new UsageException("more than one report would go to standard output: give each --format but one an --output");
+        var duplicate = targets.Where(t => t.Path is not null)
+            .GroupBy(t => Path.GetFullPath(t.Path!), StringComparer.Ordinal)
+            .FirstOrDefault(g => g.Count() > 1);
+        if (duplicate is not null) throw new UsageException($"two reports would be written to {duplicate.First().Path}");
+        return targets;
+    }
+
+    private static AnalysisOptions BuildOptions(Request request, string workingDirectory)
+    {
+        var builder = new AnalysisOptionsBuilder();
+        var file = request.Config;
+        if (file is not null && !File.Exists(file)) throw new UsageException($"configuration file {file} does not exist");
+        file ??= AnalysisConfigFile.Find(workingDirectory);
+        if (file is not null) builder.UseConfigFile(file);
+
+        if (request.MinSeverity is { } min && SeverityText.TryParse(min, out var minimum)) builder.MinimumSeverity = minimum;
+
+        var known = LandscapeAnalysis.Create().Build().Rules;
+        var ids = new HashSet<string>(known.Select(r => r.Id), StringComparer.Ordinal);
+        foreach (var (option, values) in new[] { ("--rule", request.Rules), ("--exclude-rule", request.ExcludedRules) })
+        {
+            var unknown = values.Where(v => !ids.Contains(v)).Distinct(StringComparer.Ordinal).ToArray();
+            if (unknown.Length > 0)
+                throw new UsageException($"unknown rule id(s) in {option}: {string.Join(", ", unknown)}; 'k8s-landscape rules' lists every rule");
+        }
+
+        if (request.Rules.Length > 0)
+        {
+            // Load and engine problems (KL0xxx) stay on: a file that could not be read must not
+            // pass silently because only one rule was asked for.
+            var only = new HashSet<string>(request.Rules, StringComparer.Ordinal);
+            foreach (var r in known)
+            {
+                if (only.Contains(r.Id)) builder.EnableRule(r.Id);
+                else if (r.Category != RuleCategory.Engine) builder.DisableRule(r.Id);
+            }
+        }
+
+        foreach (var id in request.ExcludedRules) builder.DisableRule(id);
+        return builder.Build();
+    }
+
+    /// <summary>The built-in catalog plus the configuration's catalog files, or null (after printing why) when one is invalid.</summary>
+    private static ComponentCatalog? LoadCatalog(AnalysisOptions options, TextWriter stderr)
+    {
+        if (options.CatalogFiles.Count == 0) return ComponentCatalog.BuiltIn;
+        var baseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory();
+        var loaded = ComponentCatalog.LoadFiles(options.CatalogFiles.Select(f => Path.GetFullPath(f, baseDirectory)));
+        if (loaded.IsValid) return loaded.Catalog;
+        stderr.WriteLine($"error: invalid catalog file(s) named in {options.SourceFile ?? "the configuration"} ({loaded.Diagnostics.Count} problem(s)):");
+        foreach (var d in loaded.Diagnostics) stderr.WriteLine($"  {d}");
+        return null;
+    }
+
+    private static void Write(AnalysisReport report, IReadOnlyList<Target> targets, TextWriter stdout)
+    {
+        foreach (var target in targets)
+        {
+            if (target.Path is null)
+            {
+                CreateWriter(target.Format, toConsole: ReferenceEquals(stdout, Console.Out)).Write(report, stdout);
+                continue;
+            }
+
+            try
+            {
+                var full = Path.GetFullPath(target.Path);
+                if (Path.GetDirectoryName(full) is { } dir) Directory.CreateDirectory(dir);
+                using var file = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(false));
+                CreateWriter(target.Format, toConsole: false).Write(report, file);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw new UsageException($"cannot write {target.Path}: {ex.Message}");
+            }
+        }
+    }
+
+    private static IReportWriter CreateWriter(string format, bool toConsole)
+    {
+        if (format != ReportFormats.Text || !toConsole) return ReportFormats.Create(format);
+        var color = TextReportWriter.ShouldColorConsole();
+        return new TextReportWriter(color, Console.IsOutputRedirected ? null : ConsoleWidth());
+    }
+
+    private static int? ConsoleWidth()
+    {
+        try
+        {
+            return Console.WindowWidth;
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    private static int FailureCode(AnalysisReport report, string failOn)
+    {
+        if (failOn == FailNever || !SeverityText.TryParse(failOn, out var threshold)) return ExitCodes.Success;
+        return report.Summary.AtOrAbove(threshold) > 0 ? ExitCodes.Findings : ExitCodes.Success;
+    }
+}
