@@ -25,7 +25,9 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         Strimzi documents that "only one Cluster Operator may watch a namespace"; OLM refuses to
         install one operator twice into overlapping OperatorGroups for the same reason.
 
-        Controllers are grouped by component and by the catalog image they run; the watch scope of
+        Controller Deployments and StatefulSets are grouped by component and by the catalog image and
+        command they run (node agent DaemonSets are not operators; two CNI agents are KL2001's
+        business); the watch scope of
         each comes from its environment or flags (an OLM `olm.targetNamespaces` reference is resolved
         through the OperatorGroup of its namespace). A controller that reads its scope from
         somewhere the input does not show is left out rather than guessed.
@@ -66,7 +68,8 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
                 .Where(w => units.Contains(w.Object))
                 .OrderBy(w => w.Object.Location)
                 .DistinctBy(w => w.Object.Ref)
-                .GroupBy(w => imagesByObject.TryGetValue(w.Object, out var images) ? "image:" + string.Join(",", images) : "name:" + w.Object.Name, StringComparer.Ordinal)
+                .Where(w => w.Object.Kind != "DaemonSet")
+                .GroupBy(w => RoleOf(w, imagesByObject), StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal);
             foreach (var role in roles)
             {
@@ -81,6 +84,19 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
                 context.Report(Descriptor, first.Workload.Object, first.Scope.Path, parties.Skip(1).Select(p => p.Workload.Object), op.Name, parties.Length, shared, Parties.Join(names));
             }
         }
+    }
+
+    // One image can serve several roles (OLM's olm-operator and catalog-operator): the command tells them apart.
+    private static string RoleOf(Workload w, Dictionary<KubeObject, SortedSet<string>> imagesByObject)
+    {
+        if (!imagesByObject.TryGetValue(w.Object, out var images)) return "name:" + w.Object.Name;
+        var commands = new SortedSet<string>(StringComparer.Ordinal);
+        foreach (var c in w.Containers)
+        {
+            if (w.Object.TryGet(c.Path, out var container) && Parties.Strings(container, "command") is { Count: > 0 } command) commands.Add(command[0]);
+        }
+
+        return "image:" + string.Join(",", images) + " command:" + string.Join(",", commands);
     }
 
     // Which instances overlap another, and a description of where; a namespace index keeps it linear.
@@ -125,6 +141,9 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         var namespaces = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var s in statements)
         {
+            // A $(VAR) reference is expanded from the environment at run time; the input does not say to what.
+            if (s.Namespaces.Any(n => n.Contains("$(", StringComparison.Ordinal))) return new Scope(false, false, [], s.Path);
+
             switch (s.Kind)
             {
                 case WatchScopeKind.AllNamespaces:

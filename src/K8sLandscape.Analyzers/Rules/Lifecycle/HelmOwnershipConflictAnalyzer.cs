@@ -45,28 +45,32 @@ internal sealed class HelmOwnershipConflictAnalyzer : LandscapeAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var lifecycle = context.Landscape.Lifecycle;
-        foreach (var conflict in lifecycle.HelmConflicts)
-        {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var docs = Parties.Ordered(conflict.Documents);
-            var releases = conflict.Releases.Select(r => $"Helm release '{r}'").ToList();
-            context.Report(Descriptor, docs[0], null, docs.Skip(1), conflict.Object, $"{conflict.Releases.Count} Helm releases: {Parties.Join(releases)}");
-        }
-
         var release = new Dictionary<KubeObject, HelmRelease>(ReferenceEqualityComparer.Instance);
         foreach (var r in lifecycle.HelmReleases)
         {
             foreach (var o in r.Objects) release.TryAdd(o, r);
         }
 
+        foreach (var conflict in lifecycle.HelmConflicts)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+
+            // 'helm template' output applied with kubectl has no release: Helm never checks ownership of it.
+            var docs = Parties.Ordered(conflict.Documents.Where(HasOwnershipMetadata));
+            var releases = docs.Select(d => release.GetValueOrDefault(d)).OfType<HelmRelease>().Distinct().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
+            if (releases.Count < 2) continue;
+            var names = releases.Select(r => $"Helm release '{r}'");
+            context.Report(Descriptor, docs[0], null, docs.Skip(1), conflict.Object, $"{releases.Count} Helm releases: {Parties.Join(names)}");
+        }
+
         var objects = context.Landscape.Objects;
-        foreach (var (claimed, owner) in release.OrderBy(p => p.Key.Location))
+        foreach (var (claimed, owner) in release.Where(p => HasOwnershipMetadata(p.Key)).OrderBy(p => p.Key.Location))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
 
             // Only the first Helm document of an identity reports, so one object yields one finding.
             var same = objects.Find(claimed.Ref);
-            if (same.Count > 1 && !ReferenceEquals(same.Where(release.ContainsKey).MinBy(o => o.Location), claimed)) continue;
+            if (same.Count > 1 && !ReferenceEquals(same.Where(o => release.ContainsKey(o) && HasOwnershipMetadata(o)).MinBy(o => o.Location), claimed)) continue;
 
             var others = same
                 .Where(o => !release.ContainsKey(o) && OtherManager(o) is not null)
@@ -83,6 +87,12 @@ internal sealed class HelmOwnershipConflictAnalyzer : LandscapeAnalyzer
             context.Report(Descriptor, parties[0], location, parties.Skip(1), claimed.Ref, $"Helm release '{owner}' and {Parties.Join(managers)}");
         }
     }
+
+    // Release annotations, or Helm's managed-by/heritage label: what 'helm install' writes and later checks.
+    private static bool HasOwnershipMetadata(KubeObject o) =>
+        o.Annotations.ContainsKey("meta.helm.sh/release-name")
+        || o.Labels.TryGetValue(ManagedBy, out var m) && string.Equals(m, "Helm", StringComparison.OrdinalIgnoreCase)
+        || o.Labels.TryGetValue("heritage", out var h) && (string.Equals(h, "Helm", StringComparison.OrdinalIgnoreCase) || string.Equals(h, "Tiller", StringComparison.OrdinalIgnoreCase));
 
     // The non-Helm manager an object's label names, or null.
     private static string? OtherManager(KubeObject o) =>
