@@ -26,11 +26,16 @@ internal sealed class ExtensionSprawlAnalyzer : LandscapeAnalyzer
         `outnumbered` is `true` when the CRDs are more). Reports use them for a fragmentation index
         of the cluster. Several implementations can be deliberate (CSI drivers for different
         storage), which is why this is informational.
+
+        The rule is opt-in, because it describes every multi-implementation point of every cluster
+        rather than a problem: enable it (`rules: { KL8005: { enabled: true } }` in the
+        configuration file, or `EnableRule("KL8005")`) when a report should carry the counts.
         """,
         """
         Nothing to fix as such. Review the extension points with the most implementations and
         retire the ones no workload uses.
-        """);
+        """,
+        isEnabledByDefault: false);
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 

@@ -222,4 +222,12 @@ public class LayerRuleTests
         Assert.Equal(("10-calico.conflist", 1), RuleRun.At(cni.Location));
         Assert.Equal([("10-flannel.conflist", 1)], cni.RelatedLocations.Select(RuleRun.At));
     }
+
+    [Fact]
+    public void KL8005_is_opt_in_so_a_default_run_does_not_report_it()
+    {
+        var findings = TestLandscapes.Engine(new ExtensionSprawlAnalyzer()).Run(RuleRun.Samples()).Findings;
+        Assert.Empty(findings);
+        Assert.False(ExtensionSprawlAnalyzer.Descriptor.IsEnabledByDefault);
+    }
 }

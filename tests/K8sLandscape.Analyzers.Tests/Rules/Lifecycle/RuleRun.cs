@@ -7,8 +7,13 @@ namespace K8sLandscape.Analyzers.Tests.Lifecycle;
 /// <summary>Runs one rule class over corpus files, the sample cluster or YAML written in a test.</summary>
 internal static class RuleRun
 {
-    public static IReadOnlyList<Finding> Findings(LandscapeAnalyzer analyzer, Landscape landscape) =>
-        TestLandscapes.Engine(analyzer).Run(landscape).Findings.Where(f => analyzer.SupportedRules.Any(r => r.Id == f.Id)).ToList();
+    /// <summary>The analyzer's findings, with its rules enabled (opt-in ones too).</summary>
+    public static IReadOnlyList<Finding> Findings(LandscapeAnalyzer analyzer, Landscape landscape)
+    {
+        var options = new Configuration.AnalysisOptionsBuilder();
+        foreach (var r in analyzer.SupportedRules) options.EnableRule(r.Id);
+        return TestLandscapes.Engine(options.Build(), analyzer).Run(landscape).Findings.Where(f => analyzer.SupportedRules.Any(r => r.Id == f.Id)).ToList();
+    }
 
     /// <summary>Corpus files (skips without the corpus) plus fixtures written in the test, in one landscape.</summary>
     public static Landscape Load(string[] corpusPaths, params (string Path, string Yaml)[] fixtures)
