@@ -18,8 +18,8 @@ internal sealed class MultipleDefaultIngressClassesAnalyzer : LandscapeAnalyzer
         An IngressClass annotated `ingressclass.kubernetes.io/is-default-class: "true"` is the one the
         `DefaultIngressClass` admission plugin writes into every new Ingress that names no
         `spec.ingressClassName`. When more than one class carries the annotation, the plugin cannot
-        choose and the API server rejects every such Ingress ("… more than one default
-        IngressClass …", see the Kubernetes documentation "Ingress: Default IngressClass": "If you
+        choose and the API server rejects every such Ingress (the Kubernetes documentation, "Ingress:
+        Default IngressClass": "If you
         have more than one IngressClass marked as the default for your cluster, the admission
         controller prevents creating new Ingress objects that don't have an ingressClassName
         specified"). Charts and manifests that rely on the default stop deploying; Ingresses created

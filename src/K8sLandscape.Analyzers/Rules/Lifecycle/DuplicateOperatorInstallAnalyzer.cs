@@ -22,8 +22,8 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         scopes share a namespace both act on the same resources: each rewrites the StatefulSets,
         Services and status the other just wrote, leader election does not help because each
         install has its own lease, and the two may be different versions with different defaults.
-        Strimzi documents that "only one Cluster Operator may watch a namespace"; OLM refuses to
-        install one operator twice into overlapping OperatorGroups for the same reason.
+        Strimzi's documentation asks for one Cluster Operator per watched namespace, and OLM refuses
+        to install one operator twice into overlapping OperatorGroups, for this reason.
 
         Controller Deployments and StatefulSets are grouped by component and by the catalog image and
         command they run (node agent DaemonSets are not operators; two CNI agents are KL2001's

@@ -24,9 +24,8 @@ internal sealed class OlmConflictAnalyzer : LandscapeAnalyzer
           `TooManyOperatorGroups` ("csv created in namespace with multiple operatorgroups, can't pick
           one automatically");
         - two OperatorGroups whose target namespaces intersect provide the same API (their
-          `olm.providedAPIs` annotations share an entry): the newer CSV fails with
-          `InterOperatorGroupOwnerConflict` ("the operatorgroup … provides the same api as another in
-          an intersecting namespace");
+          `olm.providedAPIs` annotations share an entry): the CSV of the later one fails with reason
+          `InterOperatorGroupOwnerConflict`;
         - two CSVs own the same CRD (`spec.customresourcedefinitions.owned`) within overlapping
           scopes: the resolver reports the API as provided twice and will not install the second,
           and if both were installed by hand, each CSV's install strategy rewrites the shared,
