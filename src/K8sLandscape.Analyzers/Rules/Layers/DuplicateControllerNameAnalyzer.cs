@@ -1,0 +1,117 @@
+using K8sLandscape.Analyzers.Rules.Lifecycle;
+using K8sLandscape.Catalog;
+using K8sLandscape.Loading;
+using K8sLandscape.Model.Workloads;
+
+namespace K8sLandscape.Analyzers.Rules.Layers;
+
+/// <summary>KL8002: two ingress or Gateway API controllers claim the same controller name.</summary>
+internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
+{
+    // Flags that set the name a controller answers to; without one, the catalog's default applies.
+    private static readonly string[] IngressFlags = ["--controller-class"];
+    private static readonly string[] GatewayFlags = ["--gateway-ctlr-name", "--gateway-api-controller-name", "--gateway-controller-name"];
+
+    public static RuleDescriptor Descriptor { get; } = new(
+        "KL8002",
+        "Two controllers claim the same ingress or Gateway API controller name",
+        "Controller name '{0}' is claimed by {1} controllers: {2}",
+        RuleCategory.Layers,
+        DiagnosticSeverity.Warning,
+        """
+        An IngressClass names its controller in `spec.controller` and a GatewayClass in
+        `spec.controllerName`; each controller implementation serves the classes whose name matches
+        its own (ingress-nginx: `--controller-class`, default `k8s.io/ingress-nginx`; NGINX Gateway
+        Fabric: `--gateway-ctlr-name`; the others a fixed or configured name). Kubernetes does not
+        check that only one controller answers to a name. When two controllers do, usually a second
+        installation of the same ingress controller in another namespace left at its default, both
+        program every Ingress or Gateway of those classes: each opens its own load balancer for the
+        same hosts, they overwrite each other's `status.loadBalancer` addresses (DNS controllers then
+        flap between them), and a GatewayClass's `Accepted` condition is set by whichever wrote last.
+        The ingress-nginx documentation ("Multiple Ingress controllers") requires a unique
+        `--controller-class` and IngressClass per installation for this reason.
+        """,
+        """
+        Give each installation its own controller name (`--controller-class=k8s.io/ingress-nginx-internal`,
+        a distinct `--gateway-ctlr-name`) and its own IngressClass or GatewayClass naming it, or
+        remove the extra installation.
+        """);
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = [Descriptor];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        var landscape = context.Landscape;
+        var units = Parties.InstallUnits(landscape.Workloads, landscape.Objects).ToDictionary<Workload, KubeObject, Workload>(w => w.Object, w => w, ReferenceEqualityComparer.Instance);
+        var claims = new SortedDictionary<string, List<(Workload Workload, string? Path, string Component)>>(StringComparer.Ordinal);
+        void Claim(string name, Workload w, string? path, string component)
+        {
+            if (!claims.TryGetValue(name, out var list)) claims[name] = list = [];
+            list.Add((w, path, component));
+        }
+
+        foreach (var c in landscape.Components)
+        {
+            var category = c.Definition.Category;
+            var f = c.Definition.Fingerprints;
+            if (f.IngressControllers.Count + f.GatewayControllers.Count == 0) continue;
+
+            // Only workloads that run the component's image (or carry its workload name) are its controllers;
+            // the catalog's default names are claimed by the kind of component that answers to them.
+            var controllers = c.Evidence
+                .Where(e => e.Fingerprint is "image" or "workload")
+                .Select(e => e.Object)
+                .Distinct(ReferenceEqualityComparer.Instance)
+                .Cast<KubeObject>()
+                .Select(o => units.GetValueOrDefault(o))
+                .OfType<Workload>();
+            foreach (var w in controllers)
+            {
+                var ingress = IngressFlags.SelectMany(flag => Parties.FlagValues(w, flag)).ToArray();
+                foreach (var (value, path) in ingress) Claim(value, w, path, c.Definition.Name);
+                if (ingress.Length == 0 && category == ComponentCategories.IngressController)
+                {
+                    foreach (var name in f.IngressControllers) Claim(name, w, null, c.Definition.Name);
+                }
+
+                var gateway = GatewayFlags.SelectMany(flag => Parties.FlagValues(w, flag)).ToArray();
+                foreach (var (value, path) in gateway) Claim(value, w, path, c.Definition.Name);
+                if (gateway.Length == 0 && category == ComponentCategories.GatewayApi)
+                {
+                    foreach (var name in f.GatewayControllers) Claim(name, w, null, c.Definition.Name);
+                }
+            }
+        }
+
+        var classes = ClassesByController(landscape.Objects);
+        foreach (var (name, list) in claims)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var parties = list.OrderBy(p => p.Workload.Object.Location).DistinctBy(p => p.Workload.Object.Ref).ToArray();
+            if (parties.Length < 2) continue;
+            var first = parties[0];
+            var affected = classes.GetValueOrDefault(name) ?? [];
+            var names = parties.Select(p => $"{p.Component} {p.Workload.Object.Kind} {Parties.Name(p.Workload.Object)}").ToList();
+            var text = Parties.Join(names) + (affected.Count > 0 ? $"; each serves {Parties.Join(affected.Select(o => o.Kind + " '" + o.Name + "'"))}" : string.Empty);
+            context.Report(Descriptor, first.Workload.Object, first.Path, parties.Skip(1).Select(p => p.Workload.Object).Concat(affected), name, parties.Length, text);
+        }
+    }
+
+    private static Dictionary<string, List<KubeObject>> ClassesByController(Model.ObjectIndex objects)
+    {
+        var result = new Dictionary<string, List<KubeObject>>(StringComparer.Ordinal);
+        void Add(IEnumerable<KubeObject> list, string field)
+        {
+            foreach (var o in Parties.DistinctByRef(list))
+            {
+                if (o.GetString(field) is not { Length: > 0 } name) continue;
+                if (!result.TryGetValue(name, out var l)) result[name] = l = [];
+                l.Add(o);
+            }
+        }
+
+        Add(objects.OfKind("networking.k8s.io", "IngressClass"), "spec.controller");
+        Add(objects.OfKind("gateway.networking.k8s.io", "GatewayClass"), "spec.controllerName");
+        return result;
+    }
+}

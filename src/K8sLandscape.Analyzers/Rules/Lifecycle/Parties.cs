@@ -1,0 +1,103 @@
+using System.Text.Json;
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+using K8sLandscape.Model.Workloads;
+
+namespace K8sLandscape.Analyzers.Rules.Lifecycle;
+
+/// <summary>Shared helpers of the lifecycle and layer rules: naming parties, ordering them, reading JSON.</summary>
+internal static class Parties
+{
+    /// <summary><c>namespace/name</c>, or the name of a cluster-scoped object.</summary>
+    public static string Name(KubeObject o) => o.Namespace is null ? o.Name : o.Namespace + "/" + o.Name;
+
+    /// <summary>Joins names with ", " in the given order.</summary>
+    public static string Join(IEnumerable<string> names) => string.Join(", ", names);
+
+    /// <summary>Distinct objects (by reference) in location order.</summary>
+    public static KubeObject[] Ordered(IEnumerable<KubeObject> objects) =>
+        objects.Distinct(ReferenceEqualityComparer.Instance).Cast<KubeObject>().OrderBy(o => o.Location).ToArray();
+
+    /// <summary>The first document of each API identity, in location order (a duplicated document is one party, not two).</summary>
+    public static KubeObject[] DistinctByRef(IEnumerable<KubeObject> objects) =>
+        objects.OrderBy(o => o.Location).DistinctBy(o => o.Ref).ToArray();
+
+    /// <summary>
+    /// The workloads that are installation units: controllers (Deployments, DaemonSets, StatefulSets,
+    /// ReplicaSets, ReplicationControllers) whose own controller is not in the input. Pods and the
+    /// ReplicaSets of a dumped Deployment are copies of their owner's template, and Jobs run to
+    /// completion, so counting them would report one installation several times.
+    /// </summary>
+    public static IEnumerable<Workload> InstallUnits(IEnumerable<Workload> workloads, ObjectIndex objects) =>
+        workloads.Where(w => w.Object.Kind is "Deployment" or "DaemonSet" or "StatefulSet" or "ReplicaSet" or "ReplicationController"
+            && !HasControllerInInput(w.Object, objects));
+
+    /// <summary>Workloads that are not copies of a controller in the input (bare Pods count, a Deployment's Pods do not).</summary>
+    public static IEnumerable<Workload> TemplateOwners(IEnumerable<Workload> workloads, ObjectIndex objects) =>
+        workloads.Where(w => !HasControllerInInput(w.Object, objects));
+
+    /// <summary>True when the object's controller owner reference names an object present in the input.</summary>
+    public static bool HasControllerInInput(KubeObject o, ObjectIndex objects)
+    {
+        if (Path(o.Body, "metadata", "ownerReferences") is not { ValueKind: JsonValueKind.Array } owners) return false;
+        foreach (var owner in owners.EnumerateArray())
+        {
+            if (owner.ValueKind != JsonValueKind.Object) continue;
+            if (!owner.TryGetProperty("controller", out var c) || c.ValueKind != JsonValueKind.True) continue;
+            var apiVersion = Str(owner, "apiVersion") ?? string.Empty;
+            var slash = apiVersion.IndexOf('/', StringComparison.Ordinal);
+            var group = slash < 0 ? string.Empty : apiVersion[..slash];
+            if (Str(owner, "kind") is not { } kind || Str(owner, "name") is not { } name) continue;
+            if (objects.Find(new ObjectRef(group, kind, o.Namespace, name)).Count > 0) return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>A string property, or null.</summary>
+    public static string? Str(JsonElement e, string name) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+
+    /// <summary>A nested property, or null when any step is missing.</summary>
+    public static JsonElement? Path(JsonElement e, params string[] names)
+    {
+        var current = e;
+        foreach (var n in names)
+        {
+            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(n, out current)) return null;
+        }
+
+        return current;
+    }
+
+    /// <summary>The string items of an array property (other items skipped).</summary>
+    public static IReadOnlyList<string> Strings(JsonElement e, string name)
+    {
+        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var arr) || arr.ValueKind != JsonValueKind.Array) return [];
+        var result = new List<string>();
+        foreach (var item in arr.EnumerateArray())
+        {
+            if (item.ValueKind == JsonValueKind.String && item.GetString() is { } s) result.Add(s);
+        }
+
+        return result;
+    }
+
+    /// <summary>The value of a command-line flag (<c>--flag=value</c> or <c>--flag value</c>) in a container's command or args.</summary>
+    public static IEnumerable<(string Value, string Path)> FlagValues(Workload w, string flag)
+    {
+        foreach (var c in w.Containers)
+        {
+            if (!w.Object.TryGet(c.Path, out var container)) continue;
+            foreach (var field in new[] { "command", "args" })
+            {
+                var args = Strings(container, field);
+                for (var i = 0; i < args.Count; i++)
+                {
+                    if (args[i].StartsWith(flag + "=", StringComparison.Ordinal)) yield return (args[i][(flag.Length + 1)..], $"{c.Path}.{field}[{i}]");
+                    else if (string.Equals(args[i], flag, StringComparison.Ordinal) && i + 1 < args.Count) yield return (args[i + 1], $"{c.Path}.{field}[{i + 1}]");
+                }
+            }
+        }
+    }
+}
