@@ -41,10 +41,7 @@ internal static class AnalyzeCommand
             Description = "File for the report of the --format at the same position (repeatable); a format without one goes to standard output, as does '-'.",
             Arity = ArgumentArity.OneOrMore,
         };
-        var config = new Option<string?>("--config")
-        {
-            Description = $"Configuration file; default: {AnalysisConfigFile.FileName} in the working folder, when present.",
-        };
+        var config = CliConfiguration.ConfigOption();
         var failOn = new Option<string>("--fail-on")
         {
             Description = "Exit with 1 when an active finding is at or above this severity: error, warning, info or none.",
@@ -122,7 +119,7 @@ internal static class AnalyzeCommand
         var workingDirectory = Directory.GetCurrentDirectory();
         var options = BuildOptions(request, workingDirectory);
         var engine = LandscapeAnalysis.Create(options).Build();
-        var catalog = LoadCatalog(options, stderr);
+        var catalog = CliConfiguration.LoadCatalog(options, [], stderr);
         if (catalog is null) return ExitCodes.UsageError;
 
         var progress = ProgressDisplay.For(stderr);
@@ -176,11 +173,7 @@ internal static class AnalyzeCommand
 
     private static AnalysisOptions BuildOptions(Request request, string workingDirectory)
     {
-        var builder = new AnalysisOptionsBuilder();
-        var file = request.Config;
-        if (file is not null && !File.Exists(file)) throw new UsageException($"configuration file {file} does not exist");
-        file ??= AnalysisConfigFile.Find(workingDirectory);
-        if (file is not null) builder.UseConfigFile(file);
+        var builder = CliConfiguration.Builder(request.Config, workingDirectory);
 
         if (request.MinSeverity is { } min && SeverityText.TryParse(min, out var minimum)) builder.MinimumSeverity = minimum;
 
@@ -207,18 +200,6 @@ internal static class AnalyzeCommand
 
         foreach (var id in request.ExcludedRules) builder.DisableRule(id);
         return builder.Build();
-    }
-
-    /// <summary>The built-in catalog plus the configuration's catalog files, or null (after printing why) when one is invalid.</summary>
-    private static ComponentCatalog? LoadCatalog(AnalysisOptions options, TextWriter stderr)
-    {
-        if (options.CatalogFiles.Count == 0) return ComponentCatalog.BuiltIn;
-        var baseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory();
-        var loaded = ComponentCatalog.LoadFiles(options.CatalogFiles.Select(f => Path.GetFullPath(f, baseDirectory)));
-        if (loaded.IsValid) return loaded.Catalog;
-        stderr.WriteLine($"error: invalid catalog file(s) named in {options.SourceFile ?? "the configuration"} ({loaded.Diagnostics.Count} problem(s)):");
-        foreach (var d in loaded.Diagnostics) stderr.WriteLine($"  {d}");
-        return null;
     }
 
     private static void Write(AnalysisReport report, IReadOnlyList<Target> targets, TextWriter stdout)

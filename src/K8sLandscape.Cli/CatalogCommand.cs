@@ -1,3 +1,4 @@
+using K8sLandscape.Analyzers.Configuration;
 using System.CommandLine;
 using K8sLandscape.Catalog;
 using Newtonsoft.Json;
@@ -24,14 +25,35 @@ internal static class CatalogCommand
         };
         format.AcceptOnlyFromAmong("text", "json");
 
-        var command = new Command("catalog", "List the component catalog (built-in plus the user's) with each component's category, what it provides and its fingerprints.") { format };
+        var config = CliConfiguration.ConfigOption();
+        var extra = new Option<string[]>("--catalog")
+        {
+            Description = "A user catalog file to add (repeatable), besides those the configuration names.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+
+        var command = new Command("catalog", "List the component catalog (built-in plus the user's) with each component's category, what it provides and its fingerprints.") { format, config, extra };
         command.SetAction(parse =>
         {
-            var catalog = ComponentCatalog.BuiltIn;
-            if (parse.GetValue(format) == "json") WriteJson(catalog, stdout);
-            else WriteText(catalog, stdout);
-            _ = stderr;
-            return ExitCodes.Success;
+            try
+            {
+                var options = CliConfiguration.Builder(parse.GetValue(config), Directory.GetCurrentDirectory()).Build();
+                var catalog = CliConfiguration.LoadCatalog(options, parse.GetValue(extra) ?? [], stderr);
+                if (catalog is null) return ExitCodes.UsageError;
+                if (parse.GetValue(format) == "json") WriteJson(catalog, stdout);
+                else WriteText(catalog, stdout);
+                return ExitCodes.Success;
+            }
+            catch (UsageException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+            catch (ConfigurationException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
         });
         return command;
     }

@@ -1,3 +1,4 @@
+using K8sLandscape.Analyzers.Configuration;
 using System.CommandLine;
 using K8sLandscape.Inventory;
 using K8sLandscape.Loading;
@@ -22,15 +23,20 @@ internal static class InventoryCommand
             DefaultValueFactory = _ => "text",
         };
         format.AcceptOnlyFromAmong("text", "json");
+        var config = CliConfiguration.ConfigOption();
         var cluster = new ClusterOptions();
 
-        var command = new Command("inventory", "Print the landscape per area: recognized components, how they were recognized, their objects, and the implementations at each extension point.") { paths, format };
+        var command = new Command("inventory", "Print the landscape per area: recognized components, how they were recognized, their objects, and the implementations at each extension point.") { paths, format, config };
         cluster.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
             {
                 var files = parse.GetValue(paths) ?? [];
+                // The configuration's catalog files and target Kubernetes version shape the inventory too.
+                var options = CliConfiguration.Builder(parse.GetValue(config), Directory.GetCurrentDirectory()).Build();
+                var catalog = CliConfiguration.LoadCatalog(options, [], stderr);
+                if (catalog is null) return ExitCodes.UsageError;
                 LoadResult load;
                 ClusterCoverage? coverage = null;
                 if (cluster.IsRequested(parse))
@@ -46,7 +52,7 @@ internal static class InventoryCommand
                     cluster.ReadOptions(parse); // rejects --kubeconfig, --context, --namespace without --cluster
                 }
 
-                var landscape = Landscape.Build(load);
+                var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = catalog, KubernetesVersion = options.KubernetesVersion });
                 var json = parse.GetValue(format) == "json";
 
                 // The coverage opens a text inventory; beside JSON it goes to standard error so the JSON stays clean to pipe.
@@ -64,6 +70,11 @@ internal static class InventoryCommand
                 return load.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
             }
             catch (UsageException ex)
+            {
+                stderr.WriteLine($"error: {ex.Message}");
+                return ExitCodes.UsageError;
+            }
+            catch (ConfigurationException ex)
             {
                 stderr.WriteLine($"error: {ex.Message}");
                 return ExitCodes.UsageError;

@@ -1,0 +1,47 @@
+using System.CommandLine;
+using K8sLandscape.Analyzers.Configuration;
+using K8sLandscape.Catalog;
+
+namespace K8sLandscape.Cli;
+
+/// <summary>
+/// The configuration file and user catalogs, shared by every command that builds a landscape:
+/// <c>--config FILE</c>, or <c>.k8s-landscape.yaml</c> in the working folder when present.
+/// </summary>
+internal static class CliConfiguration
+{
+    /// <summary>The <c>--config</c> option.</summary>
+    public static Option<string?> ConfigOption() => new("--config")
+    {
+        Description = $"Configuration file; default: {AnalysisConfigFile.FileName} in the working folder, when present.",
+    };
+
+    /// <summary>Starts options from the configuration file (given or found); throws <see cref="UsageException"/> for a missing file.</summary>
+    public static AnalysisOptionsBuilder Builder(string? configPath, string workingDirectory)
+    {
+        var builder = new AnalysisOptionsBuilder();
+        if (configPath is not null && !File.Exists(configPath)) throw new UsageException($"configuration file {configPath} does not exist");
+        var file = configPath ?? AnalysisConfigFile.Find(workingDirectory);
+        if (file is not null) builder.UseConfigFile(file);
+        return builder;
+    }
+
+    /// <summary>
+    /// The built-in catalog plus the configuration's catalog files and any extra ones, or null (after
+    /// printing every problem with file, line, entry and field) when one is invalid.
+    /// </summary>
+    public static ComponentCatalog? LoadCatalog(AnalysisOptions options, IReadOnlyList<string> extraFiles, TextWriter stderr)
+    {
+        var baseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory();
+        var files = options.CatalogFiles.Select(f => Path.GetFullPath(f, baseDirectory))
+            .Concat(extraFiles.Select(f => Path.GetFullPath(f)))
+            .ToArray();
+        if (files.Length == 0) return ComponentCatalog.BuiltIn;
+        var loaded = ComponentCatalog.LoadFiles(files);
+        if (loaded.IsValid) return loaded.Catalog;
+        var from = extraFiles.Count > 0 && options.CatalogFiles.Count == 0 ? "--catalog" : options.SourceFile ?? "the configuration";
+        stderr.WriteLine($"error: invalid catalog file(s) named in {from} ({loaded.Diagnostics.Count} problem(s)):");
+        foreach (var d in loaded.Diagnostics) stderr.WriteLine($"  {d}");
+        return null;
+    }
+}
