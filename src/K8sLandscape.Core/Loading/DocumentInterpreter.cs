@@ -191,7 +191,32 @@ internal sealed class DocumentInterpreter
         var meta = map.Get("metadata") as MappingNode;
         var name = ScalarText(meta?.Get("name")) ?? meta?.GetString("generateName") ?? string.Empty;
         var gvk = GroupVersionKind.FromApiVersion(ScalarText(map.Get("apiVersion")) ?? string.Empty, ScalarText(map.Get("kind")) ?? string.Empty);
-        output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ScalarText(meta?.Get("namespace"))));
+        output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ScalarText(meta?.Get("namespace")),
+            StringMap(meta?.Get("labels")), StringMap(meta?.Get("annotations"))));
+    }
+
+    // Labels and annotations are read from the tree already in hand (every analysis reads them),
+    // rather than by parsing the body again later; null leaves an unusual map to the lazy path.
+    private static IReadOnlyDictionary<string, string>? StringMap(Node? node)
+    {
+        switch (node)
+        {
+            case null or ScalarNode { Kind: ScalarKind.Null }:
+                return KubeObject.EmptyMap;
+            case MappingNode { Entries.Count: 0 }:
+                return KubeObject.EmptyMap;
+            case MappingNode map:
+                var result = new Dictionary<string, string>(map.Entries.Count, StringComparer.Ordinal);
+                foreach (var e in map.Entries)
+                {
+                    if (e.Value is not ScalarNode { Kind: ScalarKind.String or ScalarKind.Null } v) return null;
+                    result[e.Key] = v.Text;
+                }
+
+                return result;
+            default:
+                return null;
+        }
     }
 
     private static string? ScalarText(Node? node) =>

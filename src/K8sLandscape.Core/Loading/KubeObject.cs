@@ -39,9 +39,11 @@ public sealed class KubeObject
     {
     }
 
-    internal KubeObject(byte[] json, SourceSpan location, DocumentClass documentClass, string? helmSource, LineTable? lines, GroupVersionKind? identity, string? name, string? ns = null)
+    internal KubeObject(byte[] json, SourceSpan location, DocumentClass documentClass, string? helmSource, LineTable? lines, GroupVersionKind? identity, string? name, string? ns = null, IReadOnlyDictionary<string, string>? labels = null, IReadOnlyDictionary<string, string>? annotations = null)
     {
         _json = json;
+        _labels = labels;
+        _annotations = annotations;
         Location = location;
         DocumentClass = documentClass;
         HelmSource = helmSource;
@@ -145,6 +147,13 @@ public sealed class KubeObject
             return tree.RootElement;
         }
     }
+
+    /// <summary>
+    /// A fresh parse of the body for one piece of work, to be disposed by the caller (which returns
+    /// its buffers to the pool); for passes over every object, where the cached <see cref="Body"/>
+    /// would only feed the garbage collector.
+    /// </summary>
+    internal JsonDocument ParseBody() => JsonDocument.Parse(_json, KubeJson.DocumentOptions);
 
     /// <summary>The whole document as compact UTF-8 JSON (no copy; do not modify).</summary>
     public ReadOnlyMemory<byte> Json => _json;
@@ -294,6 +303,9 @@ public sealed class KubeObject
             _labels = Empty;
         }
     }
+
+    /// <summary>The empty map shared by objects without labels or annotations.</summary>
+    internal static IReadOnlyDictionary<string, string> EmptyMap => Empty;
 
     /// <summary>Reads labels and annotations now, so later readers on any thread find them ready.</summary>
     internal void WarmMetadata()

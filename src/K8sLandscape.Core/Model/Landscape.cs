@@ -27,14 +27,32 @@ public sealed class Landscape
         Components = context.Components;
         KubernetesVersion = context.TargetVersion;
         LoadDiagnostics = loadDiagnostics;
-        Runtime = RuntimeSurface.Build(context);
-        Network = NetworkSurface.Build(context);
-        Storage = StorageSurface.Build(context);
-        Devices = DeviceSurface.Build(context);
-        Api = ApiSurface.Build(context);
-        Admission = AdmissionSurface.Build(context);
-        Lifecycle = LifecycleSurface.Build(context);
-        Layers = LayerMap.Build(context);
+        // The surfaces only read the context, so they are built side by side.
+        RuntimeSurface? runtime = null;
+        NetworkSurface? network = null;
+        StorageSurface? storage = null;
+        DeviceSurface? devices = null;
+        ApiSurface? api = null;
+        AdmissionSurface? admission = null;
+        LifecycleSurface? lifecycle = null;
+        LayerMap? layers = null;
+        Parallel.Invoke(
+            () => lifecycle = LifecycleSurface.Build(context),
+            () => devices = DeviceSurface.Build(context),
+            () => network = NetworkSurface.Build(context),
+            () => runtime = RuntimeSurface.Build(context),
+            () => storage = StorageSurface.Build(context),
+            () => api = ApiSurface.Build(context),
+            () => admission = AdmissionSurface.Build(context),
+            () => layers = LayerMap.Build(context));
+        Runtime = runtime!;
+        Network = network!;
+        Storage = storage!;
+        Devices = devices!;
+        Api = api!;
+        Admission = admission!;
+        Lifecycle = lifecycle!;
+        Layers = layers!;
         ExtensionPoints = Runtime.ExtensionPoints
             .Concat(Network.ExtensionPoints)
             .Concat(Storage.ExtensionPoints)

@@ -64,7 +64,7 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
             namespaces.TryAdd(ns.Name, marks);
             if (marks.Enabled.Count >= 2)
             {
-                Report(context, ns, marks.Enabled, meshNames, marks.Enabled.Values.Min(), $"Namespace '{ns.Name}' ({Api.Parties.Where(ns.Location)})");
+                Report(context, ns, marks.Enabled, meshNames, marks.Enabled.Values.Min(), $"Namespace '{ns.Name}' ({Api.ClaimParties.Where(ns.Location)})");
             }
         }
 
@@ -88,7 +88,7 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
 
             // Markers the namespace already has twice are the namespace's finding, not each workload's.
             if (effective.Count < 2 || (nsMarks is { Enabled.Count: >= 2 } && own.Enabled.Keys.All(nsMarks.Enabled.ContainsKey))) continue;
-            Report(context, o, effective, meshNames, own.Enabled.Values.Min(), $"{o.Kind} '{(o.Namespace is null ? o.Name : o.Namespace + "/" + o.Name)}' ({Api.Parties.Where(o.Location)})");
+            Report(context, o, effective, meshNames, own.Enabled.Values.Min(), $"{o.Kind} '{(o.Namespace is null ? o.Name : o.Namespace + "/" + o.Name)}' ({Api.ClaimParties.Where(o.Location)})");
         }
     }
 
@@ -96,8 +96,8 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
     private static void Report(AnalysisContext context, KubeObject subject, IReadOnlyDictionary<string, SourceSpan> enabled, Dictionary<string, string> meshNames, SourceSpan at, string what)
     {
         var parties = enabled.OrderBy(p => p.Value).ToArray();
-        var names = parties.Select(p => $"{meshNames.GetValueOrDefault(p.Key, p.Key)} ({Api.Parties.Where(p.Value)})").ToArray();
-        context.Report(Descriptor, at, parties.Select(p => p.Value).Where(v => v != at).ToArray(), subject.Ref, what, Api.Parties.Join(names));
+        var names = parties.Select(p => $"{meshNames.GetValueOrDefault(p.Key, p.Key)} ({Api.ClaimParties.Where(p.Value)})").ToArray();
+        context.Report(Descriptor, at, parties.Select(p => p.Value).Where(v => v != at).ToArray(), subject.Ref, what, Api.ClaimParties.Join(names));
     }
 
     private static Marks Read(Dictionary<string, List<(string Mesh, string? Value)>> markers, KubeObject o, string metadataPath, IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> annotations)

@@ -121,8 +121,8 @@ internal sealed class MutatingWebhookOverlapAnalyzer : LandscapeAnalyzer
                 ordered.Skip(1).Select(w => w.Location).ToArray(),
                 ordered[0].Configuration.Ref,
                 partyCount < 2 ? "one component installed twice" : partyCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " components",
-                Api.Parties.Join(shown),
-                Api.Parties.Join(ordered.Select(Describe).ToArray()));
+                Api.ClaimParties.Join(shown),
+                Api.ClaimParties.Join(ordered.Select(Describe).ToArray()));
         }
     }
 
@@ -134,7 +134,7 @@ internal sealed class MutatingWebhookOverlapAnalyzer : LandscapeAnalyzer
         || (!ReferenceEquals(a.Configuration, b.Configuration) && string.Equals(a.Name, b.Name, StringComparison.Ordinal));
 
     private static string Describe(AdmissionWebhook w) =>
-        $"{w.ConfigurationName}/{w.Name} ({(w.ComponentId is { } c ? c + ", " : string.Empty)}{Api.Parties.Where(w.Location)})";
+        $"{w.ConfigurationName}/{w.Name} ({(w.ComponentId is { } c ? c + ", " : string.Empty)}{Api.ClaimParties.Where(w.Location)})";
 
     private static int Find(int[] parent, int i)
     {

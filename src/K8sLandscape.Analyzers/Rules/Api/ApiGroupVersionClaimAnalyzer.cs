@@ -48,7 +48,7 @@ internal sealed class ApiGroupVersionClaimAnalyzer : LandscapeAnalyzer
             var others = claims.Any(c => c.Source != ApiClaimantSource.ApiService);
             if (backends < 2 && !(aggregated && others)) continue;
 
-            Parties.ReportClaims(context, Descriptor, claims, all => [groupVersion, Parties.Join(all.Select(Describe).Distinct(StringComparer.Ordinal).ToArray())]);
+            ClaimParties.ReportClaims(context, Descriptor, claims, all => [groupVersion, ClaimParties.Join(all.Select(Describe).Distinct(StringComparer.Ordinal).ToArray())]);
         }
     }
 
@@ -56,8 +56,8 @@ internal sealed class ApiGroupVersionClaimAnalyzer : LandscapeAnalyzer
 
     private static string Describe(ApiClaimant c) => c.Source switch
     {
-        ApiClaimantSource.ApiService => $"APIService {c.ApiService!.Name} served by {Backend(c.ApiService)} ({Parties.Where(c.Location)})",
-        ApiClaimantSource.CustomResourceDefinition => $"CustomResourceDefinition {c.Crd!.Name} ({Parties.Where(c.Location)})",
+        ApiClaimantSource.ApiService => $"APIService {c.ApiService!.Name} served by {Backend(c.ApiService)} ({ClaimParties.Where(c.Location)})",
+        ApiClaimantSource.CustomResourceDefinition => $"CustomResourceDefinition {c.Crd!.Name} ({ClaimParties.Where(c.Location)})",
         _ => "built-in " + c.Resource,
     };
 }

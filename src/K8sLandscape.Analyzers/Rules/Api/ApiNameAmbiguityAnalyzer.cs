@@ -53,9 +53,9 @@ internal sealed class ApiNameAmbiguityAnalyzer : LandscapeAnalyzer
         foreach (var (_, (names, claimants, bare)) in bySet)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var what = names.Count == 1 ? $"The {names[0]} is" : $"The {Parties.Join(names)} are";
-            Parties.ReportClaims(context, Descriptor, claimants, all =>
-                [what, Parties.Join(all.Select(Parties.Describe).Distinct(StringComparer.Ordinal).ToArray()), bare]);
+            var what = names.Count == 1 ? $"The {names[0]} is" : $"The {ClaimParties.Join(names)} are";
+            ClaimParties.ReportClaims(context, Descriptor, claimants, all =>
+                [what, ClaimParties.Join(all.Select(ClaimParties.Describe).Distinct(StringComparer.Ordinal).ToArray()), bare]);
         }
     }
 }

@@ -100,5 +100,5 @@ internal sealed class ApiVersionLifecycleAnalyzer : LandscapeAnalyzer
             o.LocationOf("apiVersion"), [crd.LocationOf(version.Path)], o.Ref, Subject(o), o.ApiVersion, status, fix);
     }
 
-    private static string Subject(KubeObject o) => $"{o.Kind} '{(o.Namespace is null ? o.Name : o.Namespace + "/" + o.Name)}' ({Parties.Where(o.Location)})";
+    private static string Subject(KubeObject o) => $"{o.Kind} '{(o.Namespace is null ? o.Name : o.Namespace + "/" + o.Name)}' ({ClaimParties.Where(o.Location)})";
 }

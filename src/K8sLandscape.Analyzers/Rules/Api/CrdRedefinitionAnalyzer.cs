@@ -71,9 +71,9 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
         if (aspects.Count == 0) aspects.Add("content");
 
         var ordered = copies.OrderBy(c => c.Object.Location).ToArray();
-        var parties = ordered.Select(c => $"{Parties.Where(c.Object.Location)} ({VersionsText(c)}; {c.Scope})").ToArray();
+        var parties = ordered.Select(c => $"{ClaimParties.Where(c.Object.Location)} ({VersionsText(c)}; {c.Scope})").ToArray();
         context.Report(Descriptor, ordered[0].Object, null, ordered.Skip(1).Select(c => c.Object),
-            ordered[0].Name, copies.Length, Parties.Join(aspects), Parties.Join(parties));
+            ordered[0].Name, copies.Length, ClaimParties.Join(aspects), ClaimParties.Join(parties));
     }
 
     private static string VersionsText(CrdInfo crd) =>

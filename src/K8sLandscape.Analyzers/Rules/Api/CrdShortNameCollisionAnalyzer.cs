@@ -35,8 +35,8 @@ internal sealed class CrdShortNameCollisionAnalyzer : LandscapeAnalyzer
         foreach (var collision in context.Landscape.Api.ShortNameCollisions)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            Parties.ReportClaims(context, Descriptor, collision.Claimants, all =>
-                [collision.Name, Parties.Join(all.Select(Parties.Describe).Distinct(StringComparer.Ordinal).ToArray())]);
+            ClaimParties.ReportClaims(context, Descriptor, collision.Claimants, all =>
+                [collision.Name, ClaimParties.Join(all.Select(ClaimParties.Describe).Distinct(StringComparer.Ordinal).ToArray())]);
         }
     }
 }

@@ -57,8 +57,8 @@ internal sealed class DuplicateObjectAnalyzer : LandscapeAnalyzer
                 .Distinct(StringComparer.Ordinal)
                 .Take(MaxFields)
                 .ToArray();
-            var parties = copies.Select(c => Parties.Where(c.Location)).ToArray();
-            context.Report(Descriptor, first, null, copies.Skip(1), reference.ToString(), copies.Length, string.Join(", ", fields), Parties.Join(parties));
+            var parties = copies.Select(c => ClaimParties.Where(c.Location)).ToArray();
+            context.Report(Descriptor, first, null, copies.Skip(1), reference.ToString(), copies.Length, string.Join(", ", fields), ClaimParties.Join(parties));
         }
     }
 

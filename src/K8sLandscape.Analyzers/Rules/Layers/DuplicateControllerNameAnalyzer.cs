@@ -42,7 +42,7 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var landscape = context.Landscape;
-        var units = Lifecycle.Parties.InstallUnits(landscape.Workloads, landscape.Objects).ToDictionary<Workload, KubeObject, Workload>(w => w.Object, w => w, ReferenceEqualityComparer.Instance);
+        var units = LifecycleParties.InstallUnits(landscape.Workloads, landscape.Objects).ToDictionary<Workload, KubeObject, Workload>(w => w.Object, w => w, ReferenceEqualityComparer.Instance);
         var claims = new SortedDictionary<string, List<(Workload Workload, string? Path, string Component)>>(StringComparer.Ordinal);
         void Claim(string name, Workload w, string? path, string component)
         {
@@ -67,14 +67,14 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
                 .OfType<Workload>();
             foreach (var w in controllers)
             {
-                var ingress = IngressFlags.SelectMany(flag => Lifecycle.Parties.FlagValues(w, flag)).ToArray();
+                var ingress = IngressFlags.SelectMany(flag => LifecycleParties.FlagValues(w, flag)).ToArray();
                 foreach (var (value, path) in ingress) Claim(value, w, path, c.Definition.Name);
                 if (ingress.Length == 0 && category == ComponentCategories.IngressController)
                 {
                     foreach (var name in f.IngressControllers) Claim(name, w, null, c.Definition.Name);
                 }
 
-                var gateway = GatewayFlags.SelectMany(flag => Lifecycle.Parties.FlagValues(w, flag)).ToArray();
+                var gateway = GatewayFlags.SelectMany(flag => LifecycleParties.FlagValues(w, flag)).ToArray();
                 foreach (var (value, path) in gateway) Claim(value, w, path, c.Definition.Name);
                 if (gateway.Length == 0 && category == ComponentCategories.GatewayApi)
                 {
@@ -91,8 +91,8 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
             if (parties.Length < 2) continue;
             var first = parties[0];
             var affected = classes.GetValueOrDefault(name) ?? [];
-            var names = parties.Select(p => $"{p.Component} {p.Workload.Object.Kind} {Lifecycle.Parties.Name(p.Workload.Object)}").ToList();
-            var text = Lifecycle.Parties.Join(names) + (affected.Count > 0 ? $"; each serves {Lifecycle.Parties.Join(affected.Select(o => o.Kind + " '" + o.Name + "'"))}" : string.Empty);
+            var names = parties.Select(p => $"{p.Component} {p.Workload.Object.Kind} {LifecycleParties.Name(p.Workload.Object)}").ToList();
+            var text = LifecycleParties.Join(names) + (affected.Count > 0 ? $"; each serves {LifecycleParties.Join(affected.Select(o => o.Kind + " '" + o.Name + "'"))}" : string.Empty);
             context.Report(Descriptor, first.Workload.Object, first.Path, parties.Skip(1).Select(p => p.Workload.Object).Concat(affected), name, parties.Length, text);
         }
     }
@@ -102,7 +102,7 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
         var result = new Dictionary<string, List<KubeObject>>(StringComparer.Ordinal);
         void Add(IEnumerable<KubeObject> list, string field)
         {
-            foreach (var o in Lifecycle.Parties.DistinctByRef(list))
+            foreach (var o in LifecycleParties.DistinctByRef(list))
             {
                 if (o.GetString(field) is not { Length: > 0 } name) continue;
                 if (!result.TryGetValue(name, out var l)) result[name] = l = [];

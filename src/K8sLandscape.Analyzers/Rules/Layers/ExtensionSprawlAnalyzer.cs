@@ -62,7 +62,7 @@ internal sealed class ExtensionSprawlAnalyzer : LandscapeAnalyzer
             };
             var names = parties.Select(p => p.Impl.Name);
             context.ReportWithProperties(Descriptor, location, related, located.Length > 0 ? located[0].First!.Ref : null, properties,
-                $"Extension point '{point.Name}' ({point.Area}) has {point.Implementations.Count} implementations: {Lifecycle.Parties.Join(names)}");
+                $"Extension point '{point.Name}' ({point.Area}) has {point.Implementations.Count} implementations: {LifecycleParties.Join(names)}");
         }
 
         var crds = landscape.Api.Crds.OrderBy(c => c.Object.Location).DistinctBy(c => c.Name, StringComparer.Ordinal).ToArray();

@@ -35,11 +35,11 @@ internal sealed class MultipleDefaultIngressClassesAnalyzer : LandscapeAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var objects = context.Landscape.Objects;
-        var defaults = Lifecycle.Parties.DistinctByRef(objects.OfKind("networking.k8s.io", "IngressClass")
+        var defaults = LifecycleParties.DistinctByRef(objects.OfKind("networking.k8s.io", "IngressClass")
             .Concat(objects.OfKind("extensions", "IngressClass"))
             .Where(o => o.Annotations.TryGetValue(DefaultAnnotation, out var v) && string.Equals(v, "true", StringComparison.Ordinal)));
         if (defaults.Length < 2) return;
         context.Report(Descriptor, defaults[0], "metadata.annotations", defaults.Skip(1),
-            defaults.Length, Lifecycle.Parties.Join(defaults.Select(o => $"'{o.Name}' (controller {o.GetString("spec.controller") ?? "unset"})")));
+            defaults.Length, LifecycleParties.Join(defaults.Select(o => $"'{o.Name}' (controller {o.GetString("spec.controller") ?? "unset"})")));
     }
 }

@@ -32,10 +32,10 @@ internal sealed class MultipleGlobalDefaultPriorityClassesAnalyzer : LandscapeAn
 
     public override void Analyze(AnalysisContext context)
     {
-        var defaults = Lifecycle.Parties.DistinctByRef(context.Landscape.Objects.OfKind("scheduling.k8s.io", "PriorityClass")
+        var defaults = LifecycleParties.DistinctByRef(context.Landscape.Objects.OfKind("scheduling.k8s.io", "PriorityClass")
             .Where(o => o.Body.TryGetProperty("globalDefault", out var g) && g.ValueKind == JsonValueKind.True));
         if (defaults.Length < 2) return;
         context.Report(Descriptor, defaults[0], "globalDefault", defaults.Skip(1),
-            defaults.Length, Lifecycle.Parties.Join(defaults.Select(o => $"'{o.Name}' (value {(o.Body.TryGetProperty("value", out var v) ? v.GetRawText() : "unset")})")));
+            defaults.Length, LifecycleParties.Join(defaults.Select(o => $"'{o.Name}' (value {(o.Body.TryGetProperty("value", out var v) ? v.GetRawText() : "unset")})")));
     }
 }

@@ -44,7 +44,7 @@ internal sealed partial class UnknownSchedulerAnalyzer : LandscapeAnalyzer
     {
         var landscape = context.Landscape;
         var askers = new SortedDictionary<string, List<(KubeObject Object, string Path)>>(StringComparer.Ordinal);
-        foreach (var w in Lifecycle.Parties.TemplateOwners(landscape.Workloads, landscape.Objects))
+        foreach (var w in LifecycleParties.TemplateOwners(landscape.Workloads, landscape.Objects))
         {
             if (w.SchedulerName is not { Length: > 0 } name || name == DefaultScheduler) continue;
             if (!askers.TryGetValue(name, out var list)) askers[name] = list = [];
@@ -60,7 +60,7 @@ internal sealed partial class UnknownSchedulerAnalyzer : LandscapeAnalyzer
             var parties = list.OrderBy(p => p.Object.Location).DistinctBy(p => p.Object.Ref).ToArray();
             var first = parties[0];
             context.Report(Descriptor, first.Object, first.Path, parties.Skip(1).Select(p => p.Object),
-                parties.Length, name, Lifecycle.Parties.Join(parties.Select(p => $"{p.Object.Kind} {Lifecycle.Parties.Name(p.Object)}")));
+                parties.Length, name, LifecycleParties.Join(parties.Select(p => $"{p.Object.Kind} {LifecycleParties.Name(p.Object)}")));
         }
     }
 
@@ -77,7 +77,7 @@ internal sealed partial class UnknownSchedulerAnalyzer : LandscapeAnalyzer
 
         foreach (var w in landscape.Workloads)
         {
-            foreach (var (value, _) in Lifecycle.Parties.FlagValues(w, "--scheduler-name")) provided.Add(value);
+            foreach (var (value, _) in LifecycleParties.FlagValues(w, "--scheduler-name")) provided.Add(value);
         }
 
         foreach (var cm in landscape.Objects.OfKind(string.Empty, "ConfigMap"))
@@ -96,7 +96,7 @@ internal sealed partial class UnknownSchedulerAnalyzer : LandscapeAnalyzer
             if (!config.Body.TryGetProperty("profiles", out var profiles) || profiles.ValueKind != JsonValueKind.Array) continue;
             foreach (var p in profiles.EnumerateArray())
             {
-                if (Lifecycle.Parties.Str(p, "schedulerName") is { Length: > 0 } n) provided.Add(n);
+                if (LifecycleParties.Str(p, "schedulerName") is { Length: > 0 } n) provided.Add(n);
             }
         }
 

@@ -88,8 +88,8 @@ internal sealed class CompetingOperatorsAnalyzer : LandscapeAnalyzer
             if (parties.Length < 2) continue;
 
             var first = parties[0].Representative;
-            var names = parties.Select(p => $"{p.Component.Definition.Name} ({p.Representative.Kind} {Parties.Name(p.Representative)})");
-            context.Report(Descriptor, first, null, parties.Skip(1).Select(p => p.Representative), thing, parties.Length, Parties.Join(names));
+            var names = parties.Select(p => $"{p.Component.Definition.Name} ({p.Representative.Kind} {LifecycleParties.Name(p.Representative)})");
+            context.Report(Descriptor, first, null, parties.Skip(1).Select(p => p.Representative), thing, parties.Length, LifecycleParties.Join(names));
         }
     }
 

@@ -47,7 +47,7 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         var groupsByNamespace = landscape.Lifecycle.Olm.OperatorGroups
             .GroupBy(g => g.Object.Namespace ?? string.Empty, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        var units = new HashSet<KubeObject>(Parties.InstallUnits(landscape.Workloads, landscape.Objects).Select(w => w.Object), ReferenceEqualityComparer.Instance);
+        var units = new HashSet<KubeObject>(LifecycleParties.InstallUnits(landscape.Workloads, landscape.Objects).Select(w => w.Object), ReferenceEqualityComparer.Instance);
         var components = landscape.Components.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
         foreach (var op in landscape.Lifecycle.Operators)
@@ -80,8 +80,8 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
 
                 var parties = overlapping.Select(i => instances[i]).OrderBy(i => i.Workload.Object.Location).ToArray();
                 var first = parties[0];
-                var names = parties.Select(p => $"{p.Workload.Object.Kind} {Parties.Name(p.Workload.Object)} (watches {p.Scope.Describe()})");
-                context.Report(Descriptor, first.Workload.Object, first.Scope.Path, parties.Skip(1).Select(p => p.Workload.Object), op.Name, parties.Length, shared, Parties.Join(names));
+                var names = parties.Select(p => $"{p.Workload.Object.Kind} {LifecycleParties.Name(p.Workload.Object)} (watches {p.Scope.Describe()})");
+                context.Report(Descriptor, first.Workload.Object, first.Scope.Path, parties.Skip(1).Select(p => p.Workload.Object), op.Name, parties.Length, shared, LifecycleParties.Join(names));
             }
         }
     }
@@ -93,7 +93,7 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         var commands = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var c in w.Containers)
         {
-            if (w.Object.TryGet(c.Path, out var container) && Parties.Strings(container, "command") is { Count: > 0 } command) commands.Add(command[0]);
+            if (w.Object.TryGet(c.Path, out var container) && LifecycleParties.Strings(container, "command") is { Count: > 0 } command) commands.Add(command[0]);
         }
 
         return "image:" + string.Join(",", images) + " command:" + string.Join(",", commands);
@@ -109,7 +109,7 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         {
             // An all-namespaces controller overlaps every other controller of the same role.
             for (var i = 0; i < scopes.Length; i++) overlapping.Add(i);
-            return (overlapping, all.Length > 1 ? AllNamespaces : Parties.Join(scopes.Where(s => !s.All).SelectMany(s => s.Namespaces).Distinct().Order(StringComparer.Ordinal)));
+            return (overlapping, all.Length > 1 ? AllNamespaces : LifecycleParties.Join(scopes.Where(s => !s.All).SelectMany(s => s.Namespaces).Distinct().Order(StringComparer.Ordinal)));
         }
 
         var byNamespace = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -129,7 +129,7 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
             foreach (var i in list) overlapping.Add(i);
         }
 
-        return (overlapping, Parties.Join(sharedNamespaces));
+        return (overlapping, LifecycleParties.Join(sharedNamespaces));
     }
 
     private static Scope ScopeOf(Workload w, Dictionary<string, OlmOperatorGroup[]> groupsByNamespace)
@@ -169,6 +169,6 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
 
     private sealed record Scope(bool Known, bool All, IReadOnlyList<string> Namespaces, string? Path)
     {
-        public string Describe() => All ? AllNamespaces : Parties.Join(Namespaces);
+        public string Describe() => All ? AllNamespaces : LifecycleParties.Join(Namespaces);
     }
 }

@@ -39,7 +39,7 @@ internal sealed class FieldManagerConflictAnalyzer : LandscapeAnalyzer
         foreach (var o in context.Landscape.Objects.All)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (Parties.Path(o.Body, "metadata", "managedFields") is not { ValueKind: JsonValueKind.Array } entries || entries.GetArrayLength() < 2) continue;
+            if (LifecycleParties.Path(o.Body, "metadata", "managedFields") is not { ValueKind: JsonValueKind.Array } entries || entries.GetArrayLength() < 2) continue;
             Check(context, o, entries);
         }
     }
@@ -54,9 +54,9 @@ internal sealed class FieldManagerConflictAnalyzer : LandscapeAnalyzer
         foreach (var entry in entries.EnumerateArray())
         {
             var i = index++;
-            managers.Add(Parties.Str(entry, "manager") ?? string.Empty);
-            if (managers[i].Length == 0 || Parties.Path(entry, "fieldsV1") is not { ValueKind: JsonValueKind.Object } fields) continue;
-            var subresource = Parties.Str(entry, "subresource") ?? string.Empty;
+            managers.Add(LifecycleParties.Str(entry, "manager") ?? string.Empty);
+            if (managers[i].Length == 0 || LifecycleParties.Path(entry, "fieldsV1") is not { ValueKind: JsonValueKind.Object } fields) continue;
+            var subresource = LifecycleParties.Str(entry, "subresource") ?? string.Empty;
             foreach (var field in Leaves(fields, string.Empty))
             {
                 if (!firstOwner.TryGetValue((subresource, field), out var owner))
@@ -76,9 +76,9 @@ internal sealed class FieldManagerConflictAnalyzer : LandscapeAnalyzer
         if (contested.Count == 0) return;
         var involved = contested.Values.SelectMany(v => v).Distinct().Order().ToArray();
         var names = involved.Select(i => managers[i]).Distinct(StringComparer.Ordinal).Select(m => "'" + m + "'");
-        var fieldsText = Parties.Join(contested.Keys.Take(FieldsShown)) + (contested.Count > FieldsShown ? $" and {contested.Count - FieldsShown} more" : string.Empty);
+        var fieldsText = LifecycleParties.Join(contested.Keys.Take(FieldsShown)) + (contested.Count > FieldsShown ? $" and {contested.Count - FieldsShown} more" : string.Empty);
         var related = involved.Skip(1).Select(i => o.LocationOf($"metadata.managedFields[{i}]")).ToArray();
-        context.Report(Descriptor, o.LocationOf($"metadata.managedFields[{involved[0]}]"), related, o.Ref, o.Kind, Parties.Name(o), contested.Count, Parties.Join(names), fieldsText);
+        context.Report(Descriptor, o.LocationOf($"metadata.managedFields[{involved[0]}]"), related, o.Ref, o.Kind, LifecycleParties.Name(o), contested.Count, LifecycleParties.Join(names), fieldsText);
     }
 
     // The leaf fields a fieldsV1 set owns, as dotted paths of its keys.

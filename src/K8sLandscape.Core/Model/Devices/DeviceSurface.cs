@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
+using K8sLandscape.Model.Workloads;
 
 namespace K8sLandscape.Model.Devices;
 
@@ -140,14 +141,23 @@ public sealed partial class DeviceSurface
         {
             foreach (var c in w.Containers)
             {
-                if (c.Requests.Count == 0 && c.Limits.Count == 0) continue;
-                foreach (var name in c.Requests.Keys.Concat(c.Limits.Keys).Distinct(StringComparer.Ordinal))
+                // Runs for every container of every pod: no per-container allocation for cpu and memory.
+                foreach (var name in c.Requests.Keys)
                 {
-                    if (!DevicePluginInterface.IsExtendedResource(name)) continue;
-                    if (!requests.TryGetValue(name, out var list)) requests[name] = list = [];
-                    list.Add(new ResourceRequest(w.Object, c.Name, c.Requests.GetValueOrDefault(name), c.Limits.GetValueOrDefault(name), w.Object.LocationOf(c.Path)));
+                    if (DevicePluginInterface.IsExtendedResource(name)) AddRequest(w, c, name);
+                }
+
+                foreach (var name in c.Limits.Keys)
+                {
+                    if (!c.Requests.ContainsKey(name) && DevicePluginInterface.IsExtendedResource(name)) AddRequest(w, c, name);
                 }
             }
+        }
+
+        void AddRequest(Workload w, ContainerInfo c, string name)
+        {
+            if (!requests.TryGetValue(name, out var list)) requests[name] = list = [];
+            list.Add(new ResourceRequest(w.Object, c.Name, c.Requests.GetValueOrDefault(name), c.Limits.GetValueOrDefault(name), w.Object.LocationOf(c.Path)));
         }
 
         var names = providers.Keys.Concat(nodes.Keys).Concat(requests.Keys).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();

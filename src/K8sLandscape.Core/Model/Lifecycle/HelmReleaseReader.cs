@@ -129,7 +129,8 @@ internal static class HelmReleaseReader
         }
 
         return claims
-            .Where(p => p.Value.Select(c => c.Release).Distinct().Count() > 1)
+            // Nearly every object is claimed once; only the rest need the distinct-release count.
+            .Where(p => p.Value.Count > 1 && p.Value.Select(c => c.Release).Distinct().Count() > 1)
             .OrderBy(p => p.Key)
             .Select(p => new HelmOwnershipConflict(
                 p.Key,

@@ -78,12 +78,16 @@ public sealed class Workload
     public static Workload? From(KubeObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
-        var path = PodSpecPathOf(obj.Group, obj.Kind);
-        if (path is null) return null;
-        var specPath = path;
-        if (!obj.TryGet(specPath, out var spec) || spec.ValueKind != JsonValueKind.Object) return null;
-        JsonElement? meta = null;
-        if (specPath.EndsWith(".template.spec", StringComparison.Ordinal) && obj.TryGet(specPath[..^".spec".Length] + ".metadata", out var m)) meta = m;
+        var specPath = PodSpecPathOf(obj.Group, obj.Kind);
+        if (specPath is null) return null;
+
+        // A private parse, returned to the pool at once: a workload keeps only what it extracted,
+        // and this runs for every pod of the cluster.
+        using var doc = obj.ParseBody();
+        if (FieldPath.Find(doc.RootElement, specPath) is not { ValueKind: JsonValueKind.Object } spec) return null;
+        JsonElement? meta = specPath.EndsWith(".template.spec", StringComparison.Ordinal)
+            ? FieldPath.Find(doc.RootElement, specPath[..^".spec".Length] + ".metadata")
+            : null;
         return new Workload(obj, spec, specPath, meta);
     }
 

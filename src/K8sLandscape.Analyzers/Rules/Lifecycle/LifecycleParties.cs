@@ -6,7 +6,7 @@ using K8sLandscape.Model.Workloads;
 namespace K8sLandscape.Analyzers.Rules.Lifecycle;
 
 /// <summary>Shared helpers of the lifecycle and layer rules: naming parties, ordering them, reading JSON.</summary>
-internal static class Parties
+internal static class LifecycleParties
 {
     /// <summary><c>namespace/name</c>, or the name of a cluster-scoped object.</summary>
     public static string Name(KubeObject o) => o.Namespace is null ? o.Name : o.Namespace + "/" + o.Name;

@@ -4,7 +4,7 @@ using K8sLandscape.Model.Api;
 namespace K8sLandscape.Analyzers.Rules.Api;
 
 /// <summary>How conflict rules of the API and admission areas name their parties in messages.</summary>
-internal static class Parties
+internal static class ClaimParties
 {
     /// <summary><c>file:line</c>, or the file alone when the line is unknown.</summary>
     public static string Where(SourceSpan span) => span.Line > 0 ? $"{span.Path}:{span.Line}" : span.Path;
