@@ -18,12 +18,7 @@ internal static class CatalogCommand
 
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
 
         var config = CliConfiguration.ConfigOption();
         var extra = new Option<string[]>("--catalog")

@@ -17,12 +17,7 @@ internal static class InventoryCommand
             Arity = ArgumentArity.ZeroOrMore,
             Description = "Files or folders to load; '-' reads standard input. Not with --cluster.",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
         var config = CliConfiguration.ConfigOption();
         var cluster = new ClusterOptions();
 

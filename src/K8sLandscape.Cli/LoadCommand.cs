@@ -14,12 +14,7 @@ internal static class LoadCommand
             Arity = ArgumentArity.OneOrMore,
             Description = "Files or folders to load; '-' reads standard input.",
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
 
         var command = new Command("load", "Load manifests and print object counts per kind and every load diagnostic.") { paths, format };
         command.SetAction(parse =>

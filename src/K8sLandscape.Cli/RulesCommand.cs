@@ -13,12 +13,7 @@ internal static class RulesCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var format = new Option<string>("--format")
-        {
-            Description = "Output format: text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson();
         var generateDocs = new Option<string?>("--generate-docs")
         {
             Description = "Write docs/rules pages (one per rule and README.md) into this folder instead of listing.",

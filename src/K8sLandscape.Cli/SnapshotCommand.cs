@@ -19,12 +19,7 @@ internal static class SnapshotCommand
             Description = "The YAML file to write; '-' writes to standard output (the summary then goes to standard error).",
             Required = true,
         };
-        var format = new Option<string>("--format")
-        {
-            Description = "Summary format: text or json.",
-            DefaultValueFactory = _ => "text",
-        };
-        format.AcceptOnlyFromAmong("text", "json");
+        var format = CommonOptions.TextOrJson("Summary");
 
         var command = new Command("snapshot", "Read a live cluster (read-only) and write the objects the landscape needs to a YAML file for offline analysis.");
         cluster.AddTo(command);
