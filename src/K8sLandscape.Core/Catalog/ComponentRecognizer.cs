@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Catalog.Recognition;
 using K8sLandscape.Loading;
@@ -257,10 +258,9 @@ public static class ComponentRecognizer
             return map;
         }
 
-        private static string? Str(JsonElement e, string name) =>
-            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
+        private static string? Str(JsonElement e, string name) => JsonFields.Str(e, name);
 
         private static string? Str(JsonElement e, string outer, string name) =>
-            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(outer, out var inner) ? Str(inner, name) : null;
+            e.ValueKind == JsonValueKind.Object && e.TryGetProperty(outer, out var inner) ? JsonFields.Str(inner, name) : null;
     }
 }

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using k8s;
 using k8s.Models;
@@ -11,7 +12,7 @@ namespace K8sLandscape.Loading;
 /// </summary>
 public sealed class KubeObject
 {
-    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
+    private static readonly IReadOnlyDictionary<string, string> Empty = JsonFields.EmptyMap;
 
     // The body is kept as compact UTF-8 JSON and parsed on demand: a parsed tree costs about as
     // much again as the text (System.Text.Json indexes every token), and most objects of a large
@@ -68,7 +69,7 @@ public sealed class KubeObject
         var body = Body;
         if (body.ValueKind != JsonValueKind.Object)
             throw new ArgumentException("The body of an object must be a JSON object.", nameof(json));
-        Gvk = identity ?? GroupVersionKind.FromApiVersion(GetString(body, "apiVersion") ?? string.Empty, GetString(body, "kind") ?? string.Empty);
+        Gvk = identity ?? GroupVersionKind.FromApiVersion(JsonFields.Str(body, "apiVersion") ?? string.Empty, JsonFields.Str(body, "kind") ?? string.Empty);
         if (name is not null)
         {
             // Documents that are not Kubernetes objects get a synthetic identity; their bodies stay
@@ -79,8 +80,8 @@ public sealed class KubeObject
         }
         else if (body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object)
         {
-            Name = GetString(meta, "name") ?? GetString(meta, "generateName") ?? string.Empty;
-            Namespace = GetString(meta, "namespace") is { Length: > 0 } n ? n : null;
+            Name = JsonFields.Str(meta, "name") ?? JsonFields.Str(meta, "generateName") ?? string.Empty;
+            Namespace = JsonFields.Str(meta, "namespace") is { Length: > 0 } n ? n : null;
         }
         else
         {
@@ -275,8 +276,6 @@ public sealed class KubeObject
     /// <inheritdoc />
     public override string ToString() => $"{Gvk} {(Namespace is null ? Name : Namespace + "/" + Name)} ({Location})";
 
-    private static string? GetString(JsonElement obj, string name) =>
-        obj.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     private static byte[] Serialize(JsonElement body)
     {
@@ -294,8 +293,8 @@ public sealed class KubeObject
         var body = Body;
         if (body.ValueKind == JsonValueKind.Object && body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object)
         {
-            _annotations = ReadStringMap(meta, "annotations");
-            _labels = ReadStringMap(meta, "labels");
+            _annotations = JsonFields.Map(meta, "annotations");
+            _labels = JsonFields.Map(meta, "labels");
         }
         else
         {
@@ -313,21 +312,4 @@ public sealed class KubeObject
         if (_labels is null || _annotations is null) ReadMetadataMaps();
     }
 
-    private static IReadOnlyDictionary<string, string> ReadStringMap(JsonElement meta, string name)
-    {
-        if (!meta.TryGetProperty(name, out var map) || map.ValueKind != JsonValueKind.Object) return Empty;
-        Dictionary<string, string>? result = null;
-        foreach (var p in map.EnumerateObject())
-        {
-            result ??= new Dictionary<string, string>(StringComparer.Ordinal);
-            result[p.Name] = p.Value.ValueKind switch
-            {
-                JsonValueKind.String => p.Value.GetString()!,
-                JsonValueKind.Null => string.Empty,
-                _ => p.Value.GetRawText(),
-            };
-        }
-
-        return result ?? Empty;
-    }
 }

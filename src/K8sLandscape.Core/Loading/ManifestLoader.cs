@@ -220,7 +220,7 @@ public sealed class ManifestLoader
                 var text = Decode(c.Chunk.Bytes, c.Path, c.Chunk.StartLine, diagnostics);
                 if (text is null) break;
                 var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add);
-                foreach (var (root, _, _) in new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add).ReadAll())
+                foreach (var root in new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add).ReadAll())
                 {
                     interpreter.Interpret(root, c.Chunk.HelmSource, objects);
                 }

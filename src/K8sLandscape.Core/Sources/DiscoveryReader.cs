@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Loading;
 
@@ -46,15 +47,15 @@ internal sealed class DiscoveryReader(ApiClient api, ClusterReadOptions options,
             {
                 foreach (var g in list.EnumerateArray())
                 {
-                    var name = Str(g, "name");
+                    var name = JsonFields.Str(g, "name");
                     if (name is null || !groups.Contains(name)) continue;
                     var versions = new List<string>();
-                    if (g.TryGetProperty("preferredVersion", out var pv) && Str(pv, "version") is { } preferred) versions.Add(preferred);
+                    if (g.TryGetProperty("preferredVersion", out var pv) && JsonFields.Str(pv, "version") is { } preferred) versions.Add(preferred);
                     if (g.TryGetProperty("versions", out var vs) && vs.ValueKind == JsonValueKind.Array)
                     {
                         foreach (var item in vs.EnumerateArray())
                         {
-                            if (Str(item, "version") is { } ver && !versions.Contains(ver)) versions.Add(ver);
+                            if (JsonFields.Str(item, "version") is { } ver && !versions.Contains(ver)) versions.Add(ver);
                         }
                     }
 
@@ -112,8 +113,8 @@ internal sealed class DiscoveryReader(ApiClient api, ClusterReadOptions options,
             if (!list.TryGetProperty("resources", out var resources) || resources.ValueKind != JsonValueKind.Array) return;
             foreach (var r in resources.EnumerateArray())
             {
-                var name = Str(r, "name");
-                var kind = Str(r, "kind");
+                var name = JsonFields.Str(r, "name");
+                var kind = JsonFields.Str(r, "kind");
                 if (name is null || kind is null || name.Contains('/', StringComparison.Ordinal)) continue; // subresources
                 if (!CanList(r)) continue;
                 if (into.ContainsKey((group, name))) continue; // an earlier (preferred) version wins
@@ -135,6 +136,4 @@ internal sealed class DiscoveryReader(ApiClient api, ClusterReadOptions options,
         return false;
     }
 
-    private static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

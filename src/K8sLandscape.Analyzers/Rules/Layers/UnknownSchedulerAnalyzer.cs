@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using K8sLandscape.Analyzers.Rules.Lifecycle;
@@ -96,7 +97,7 @@ internal sealed partial class UnknownSchedulerAnalyzer : LandscapeAnalyzer
             if (!config.Body.TryGetProperty("profiles", out var profiles) || profiles.ValueKind != JsonValueKind.Array) continue;
             foreach (var p in profiles.EnumerateArray())
             {
-                if (LifecycleParties.Str(p, "schedulerName") is { Length: > 0 } n) provided.Add(n);
+                if (JsonFields.Str(p, "schedulerName") is { Length: > 0 } n) provided.Add(n);
             }
         }
 

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Model.Lifecycle;
@@ -93,7 +94,7 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         var commands = new SortedSet<string>(StringComparer.Ordinal);
         foreach (var c in w.Containers)
         {
-            if (w.Object.TryGet(c.Path, out var container) && LifecycleParties.Strings(container, "command") is { Count: > 0 } command) commands.Add(command[0]);
+            if (w.Object.TryGet(c.Path, out var container) && JsonFields.Strings(container, "command") is { Count: > 0 } command) commands.Add(command[0]);
         }
 
         return "image:" + string.Join(",", images) + " command:" + string.Join(",", commands);

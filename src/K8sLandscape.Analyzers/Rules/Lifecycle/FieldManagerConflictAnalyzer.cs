@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Loading;
 
@@ -39,7 +40,7 @@ internal sealed class FieldManagerConflictAnalyzer : LandscapeAnalyzer
         foreach (var o in context.Landscape.Objects.All)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (LifecycleParties.Path(o.Body, "metadata", "managedFields") is not { ValueKind: JsonValueKind.Array } entries || entries.GetArrayLength() < 2) continue;
+            if (JsonFields.Path(o.Body, "metadata", "managedFields") is not { ValueKind: JsonValueKind.Array } entries || entries.GetArrayLength() < 2) continue;
             Check(context, o, entries);
         }
     }
@@ -54,9 +55,9 @@ internal sealed class FieldManagerConflictAnalyzer : LandscapeAnalyzer
         foreach (var entry in entries.EnumerateArray())
         {
             var i = index++;
-            managers.Add(LifecycleParties.Str(entry, "manager") ?? string.Empty);
-            if (managers[i].Length == 0 || LifecycleParties.Path(entry, "fieldsV1") is not { ValueKind: JsonValueKind.Object } fields) continue;
-            var subresource = LifecycleParties.Str(entry, "subresource") ?? string.Empty;
+            managers.Add(JsonFields.Str(entry, "manager") ?? string.Empty);
+            if (managers[i].Length == 0 || JsonFields.Path(entry, "fieldsV1") is not { ValueKind: JsonValueKind.Object } fields) continue;
+            var subresource = JsonFields.Str(entry, "subresource") ?? string.Empty;
             foreach (var field in Leaves(fields, string.Empty))
             {
                 if (!firstOwner.TryGetValue((subresource, field), out var owner))

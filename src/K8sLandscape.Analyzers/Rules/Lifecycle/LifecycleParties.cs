@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
@@ -39,48 +40,19 @@ internal static class LifecycleParties
     /// <summary>True when the object's controller owner reference names an object present in the input.</summary>
     public static bool HasControllerInInput(KubeObject o, ObjectIndex objects)
     {
-        if (Path(o.Body, "metadata", "ownerReferences") is not { ValueKind: JsonValueKind.Array } owners) return false;
+        if (JsonFields.Path(o.Body, "metadata", "ownerReferences") is not { ValueKind: JsonValueKind.Array } owners) return false;
         foreach (var owner in owners.EnumerateArray())
         {
             if (owner.ValueKind != JsonValueKind.Object) continue;
             if (!owner.TryGetProperty("controller", out var c) || c.ValueKind != JsonValueKind.True) continue;
-            var apiVersion = Str(owner, "apiVersion") ?? string.Empty;
+            var apiVersion = JsonFields.Str(owner, "apiVersion") ?? string.Empty;
             var slash = apiVersion.IndexOf('/', StringComparison.Ordinal);
             var group = slash < 0 ? string.Empty : apiVersion[..slash];
-            if (Str(owner, "kind") is not { } kind || Str(owner, "name") is not { } name) continue;
+            if (JsonFields.Str(owner, "kind") is not { } kind || JsonFields.Str(owner, "name") is not { } name) continue;
             if (objects.Find(new ObjectRef(group, kind, o.Namespace, name)).Count > 0) return true;
         }
 
         return false;
-    }
-
-    /// <summary>A string property, or null.</summary>
-    public static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
-
-    /// <summary>A nested property, or null when any step is missing.</summary>
-    public static JsonElement? Path(JsonElement e, params string[] names)
-    {
-        var current = e;
-        foreach (var n in names)
-        {
-            if (current.ValueKind != JsonValueKind.Object || !current.TryGetProperty(n, out current)) return null;
-        }
-
-        return current;
-    }
-
-    /// <summary>The string items of an array property (other items skipped).</summary>
-    public static IReadOnlyList<string> Strings(JsonElement e, string name)
-    {
-        if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(name, out var arr) || arr.ValueKind != JsonValueKind.Array) return [];
-        var result = new List<string>();
-        foreach (var item in arr.EnumerateArray())
-        {
-            if (item.ValueKind == JsonValueKind.String && item.GetString() is { } s) result.Add(s);
-        }
-
-        return result;
     }
 
     /// <summary>The value of a command-line flag (<c>--flag=value</c> or <c>--flag value</c>) in a container's command or args.</summary>
@@ -91,7 +63,7 @@ internal static class LifecycleParties
             if (!w.Object.TryGet(c.Path, out var container)) continue;
             foreach (var field in new[] { "command", "args" })
             {
-                var args = Strings(container, field);
+                var args = JsonFields.Strings(container, field);
                 for (var i = 0; i < args.Count; i++)
                 {
                     if (args[i].StartsWith(flag + "=", StringComparison.Ordinal)) yield return (args[i][(flag.Length + 1)..], $"{c.Path}.{field}[{i}]");

@@ -295,8 +295,9 @@ internal sealed class YamlStreamSplitter
 
     private static string? HelmSourceOf(ReadOnlySpan<byte> line)
     {
-        var text = Encoding.UTF8.GetString(line).Trim();
-        const string prefix = "# Source:";
-        return text.StartsWith(prefix, StringComparison.Ordinal) ? text[prefix.Length..].Trim() : null;
+        // Checked on the bytes: only a real '# Source:' line is decoded, not every leading comment.
+        var trimmed = line.TrimStart((byte)' ');
+        ReadOnlySpan<byte> prefix = "# Source:"u8;
+        return trimmed.StartsWith(prefix) ? Encoding.UTF8.GetString(trimmed[prefix.Length..]).Trim() : null;
     }
 }

@@ -27,9 +27,9 @@ internal sealed class YamlTreeReader
     }
 
     /// <summary>Reads every document in the text; a document that cannot be read is reported and skipped.</summary>
-    public List<(Node Root, int Line, int Column)> ReadAll()
+    public List<Node> ReadAll()
     {
-        var result = new List<(Node, int, int)>();
+        var result = new List<Node>();
         if (FlowNestingGuard.TryFindTooDeep(_text, _options.MaxDepth, out var deepLine, out var deepColumn))
         {
             _report(new LoadDiagnostic(Span(deepLine + _lineOffset, deepColumn), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"nesting is deeper than {_options.MaxDepth} levels (LoaderOptions.MaxDepth); document skipped"));
@@ -57,7 +57,7 @@ internal sealed class YamlTreeReader
                 }
 
                 parser.Consume<DocumentEnd>();
-                if (root is not null) result.Add((root, root.Line, root.Column));
+                if (root is not null) result.Add(root);
             }
         }
         catch (YamlException ex)

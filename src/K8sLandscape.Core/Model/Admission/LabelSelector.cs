@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 
 namespace K8sLandscape.Model.Admission;
@@ -51,16 +52,16 @@ public sealed record LabelSelector(IReadOnlyDictionary<string, string> MatchLabe
 
     internal static LabelSelector? Read(JsonElement parent, string name)
     {
-        if (Api.JsonFields.Obj(parent, name) is not { } sel) return null;
+        if (K8sLandscape.Json.JsonFields.Obj(parent, name) is not { } sel) return null;
         var expressions = new List<LabelSelectorRequirement>();
-        foreach (var (_, e) in Api.JsonFields.Items(sel, "matchExpressions"))
+        foreach (var (_, e) in K8sLandscape.Json.JsonFields.Items(sel, "matchExpressions"))
         {
             expressions.Add(new LabelSelectorRequirement(
-                Api.JsonFields.Str(e, "key") ?? string.Empty,
-                Api.JsonFields.Str(e, "operator") ?? string.Empty,
-                Api.JsonFields.Strings(e, "values")));
+                K8sLandscape.Json.JsonFields.Str(e, "key") ?? string.Empty,
+                K8sLandscape.Json.JsonFields.Str(e, "operator") ?? string.Empty,
+                K8sLandscape.Json.JsonFields.Strings(e, "values")));
         }
 
-        return new LabelSelector(Api.JsonFields.Map(sel, "matchLabels"), expressions);
+        return new LabelSelector(K8sLandscape.Json.JsonFields.Map(sel, "matchLabels"), expressions);
     }
 }

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
@@ -74,8 +75,8 @@ public sealed class LayerMap
         foreach (var crd in context.Objects.OfKind("apiextensions.k8s.io", "CustomResourceDefinition"))
         {
             if (crd.Body.TryGetProperty("spec", out var spec) && spec.ValueKind == JsonValueKind.Object
-                && Str(spec, "group") is { Length: > 0 } group
-                && spec.TryGetProperty("names", out var names) && Str(names, "kind") is { Length: > 0 } kind)
+                && JsonFields.Str(spec, "group") is { Length: > 0 } group
+                && spec.TryGetProperty("names", out var names) && JsonFields.Str(names, "kind") is { Length: > 0 } kind)
             {
                 kinds.Add(new GroupKind(group, kind));
             }
@@ -98,6 +99,4 @@ public sealed class LayerMap
 
     private static ComponentDefinition? FirstOrNull(IReadOnlyList<ComponentDefinition> list) => list.Count > 0 ? list[0] : null;
 
-    private static string? Str(JsonElement e, string name) =>
-        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Admission;
 using K8sLandscape.Model.Api;

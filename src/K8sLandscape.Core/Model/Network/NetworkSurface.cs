@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
@@ -138,16 +139,14 @@ public sealed class NetworkSurface
             AddPlugin(body, byType, plugins);
         }
 
-        return new CniConfigFile(fileName, directory, Str(body, "name") ?? o.Name, Str(body, "cniVersion"), isList, plugins, o);
+        return new CniConfigFile(fileName, directory, JsonFields.Str(body, "name") ?? o.Name, JsonFields.Str(body, "cniVersion"), isList, plugins, o);
     }
 
     private static void AddPlugin(JsonElement p, Dictionary<string, ComponentDefinition> byType, List<CniPluginReference> into)
     {
-        if (p.ValueKind != JsonValueKind.Object || Str(p, "type") is not { Length: > 0 } type) return;
+        if (p.ValueKind != JsonValueKind.Object || JsonFields.Str(p, "type") is not { Length: > 0 } type) return;
         var def = byType.GetValueOrDefault(type);
         into.Add(new CniPluginReference(type, def?.Id, def?.Capabilities.CniRole));
     }
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using K8sLandscape.Loading;
@@ -46,18 +47,18 @@ internal static partial class PodCidrReader
     private static void ReadConfigMap(KubeObject cm, List<PodCidr> into)
     {
         if (!cm.Body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object) return;
-        if (Str(data, "net-conf.json") is { } netConf && FlannelNetwork(netConf) is { } network)
+        if (JsonFields.Str(data, "net-conf.json") is { } netConf && FlannelNetwork(netConf) is { } network)
             into.Add(new PodCidr(network, "flannel net-conf.json", cm, cm.LocationOf("data[net-conf.json]")));
 
         foreach (var key in (string[])["cluster-pool-ipv4-cidr", "cluster-pool-ipv6-cidr"])
         {
-            if (Str(data, key) is not { Length: > 0 } value) continue;
+            if (JsonFields.Str(data, key) is not { Length: > 0 } value) continue;
             // Cilium accepts a space-separated list of ranges here.
             foreach (var cidr in value.Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 into.Add(new PodCidr(cidr, "cilium-config " + key, cm, cm.LocationOf($"data[{key}]")));
         }
 
-        if (Str(data, "ClusterConfiguration") is { } clusterConfig)
+        if (JsonFields.Str(data, "ClusterConfiguration") is { } clusterConfig)
         {
             var m = PodSubnet().Match(clusterConfig);
             if (m.Success)
@@ -73,7 +74,7 @@ internal static partial class PodCidrReader
         try
         {
             using var doc = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = true, CommentHandling = JsonCommentHandling.Skip });
-            return doc.RootElement.ValueKind == JsonValueKind.Object && Str(doc.RootElement, "Network") is { Length: > 0 } n ? n : null;
+            return doc.RootElement.ValueKind == JsonValueKind.Object && JsonFields.Str(doc.RootElement, "Network") is { Length: > 0 } n ? n : null;
         }
         catch (JsonException)
         {
@@ -95,15 +96,13 @@ internal static partial class PodCidrReader
             {
                 var envIndex = ei++;
                 if (e.ValueKind != JsonValueKind.Object) continue;
-                var name = Str(e, "name");
-                if (name is not ("CALICO_IPV4POOL_CIDR" or "CALICO_IPV6POOL_CIDR") || Str(e, "value") is not { Length: > 0 } value) continue;
+                var name = JsonFields.Str(e, "name");
+                if (name is not ("CALICO_IPV4POOL_CIDR" or "CALICO_IPV6POOL_CIDR") || JsonFields.Str(e, "value") is not { Length: > 0 } value) continue;
                 into.Add(new PodCidr(value, "calico env " + name, o, o.LocationOf($"{podSpecPath}.containers[{index}].env[{envIndex}].value")));
             }
         }
     }
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
     [GeneratedRegex(@"^\s*podSubnet:\s*(\S+)\s*$", RegexOptions.Multiline | RegexOptions.CultureInvariant)]
     private static partial Regex PodSubnet();

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
@@ -26,7 +27,7 @@ internal static class RuntimeConfigReader
         {
             if (!plugins.TryGetProperty(plugin, out var cri) || cri.ValueKind != JsonValueKind.Object) continue;
             if (!cri.TryGetProperty("containerd", out var containerd) || containerd.ValueKind != JsonValueKind.Object) continue;
-            var defaultName = Str(containerd, "default_runtime_name");
+            var defaultName = JsonFields.Str(containerd, "default_runtime_name");
             if (!containerd.TryGetProperty("runtimes", out var runtimes) || runtimes.ValueKind != JsonValueKind.Object) continue;
             var basePath = $"plugins[{plugin}].containerd.runtimes";
             foreach (var r in runtimes.EnumerateObject())
@@ -34,7 +35,7 @@ internal static class RuntimeConfigReader
                 if (r.Value.ValueKind != JsonValueKind.Object) continue;
                 var def = HandlerComponent(r.Name, byHandler);
                 into.Add(new RuntimeHandler(
-                    r.Name, "containerd", Str(r.Value, "runtime_type"), Str(r.Value, "runtime_path"),
+                    r.Name, "containerd", JsonFields.Str(r.Value, "runtime_type"), JsonFields.Str(r.Value, "runtime_path"),
                     string.Equals(defaultName, r.Name, StringComparison.Ordinal),
                     declared ?? version, def?.Capabilities.Isolation, def?.Id, config,
                     config.LocationOf($"{basePath}[{r.Name}]")));
@@ -45,14 +46,14 @@ internal static class RuntimeConfigReader
     public static void ReadCrio(KubeObject config, Dictionary<string, ComponentDefinition> byHandler, List<RuntimeHandler> into)
     {
         if (!config.TryGet("crio.runtime", out var runtime) || runtime.ValueKind != JsonValueKind.Object) return;
-        var defaultName = Str(runtime, "default_runtime");
+        var defaultName = JsonFields.Str(runtime, "default_runtime");
         if (!runtime.TryGetProperty("runtimes", out var runtimes) || runtimes.ValueKind != JsonValueKind.Object) return;
         foreach (var r in runtimes.EnumerateObject())
         {
             if (r.Value.ValueKind != JsonValueKind.Object) continue;
             var def = HandlerComponent(r.Name, byHandler);
             into.Add(new RuntimeHandler(
-                r.Name, "cri-o", Str(r.Value, "runtime_type"), Str(r.Value, "runtime_path"),
+                r.Name, "cri-o", JsonFields.Str(r.Value, "runtime_type"), JsonFields.Str(r.Value, "runtime_path"),
                 string.Equals(defaultName, r.Name, StringComparison.Ordinal),
                 null, def?.Capabilities.Isolation, def?.Id, config,
                 config.LocationOf($"crio.runtime.runtimes[{r.Name}]")));
@@ -66,6 +67,4 @@ internal static class RuntimeConfigReader
         return handler.StartsWith("kata-", StringComparison.Ordinal) ? byHandler.GetValueOrDefault("kata") : null;
     }
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 }

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Loading;
 
@@ -19,14 +20,14 @@ public sealed class Workload
         ReadContainers(podSpec, "containers", false, podSpecPath, containers);
         Containers = containers;
         HostPaths = ReadHostPaths(podSpec, podSpecPath);
-        SchedulerName = Str(podSpec, "schedulerName");
-        RuntimeClassName = Str(podSpec, "runtimeClassName");
-        ServiceAccountName = Str(podSpec, "serviceAccountName") ?? Str(podSpec, "serviceAccount");
+        SchedulerName = JsonFields.Str(podSpec, "schedulerName");
+        RuntimeClassName = JsonFields.Str(podSpec, "runtimeClassName");
+        ServiceAccountName = JsonFields.Str(podSpec, "serviceAccountName") ?? JsonFields.Str(podSpec, "serviceAccount");
         HostNetwork = podSpec.TryGetProperty("hostNetwork", out var hn) && hn.ValueKind == JsonValueKind.True;
         if (templateMetadata is { ValueKind: JsonValueKind.Object } meta)
         {
-            TemplateLabels = Map(meta, "labels");
-            TemplateAnnotations = Map(meta, "annotations");
+            TemplateLabels = JsonFields.Map(meta, "labels");
+            TemplateAnnotations = JsonFields.Map(meta, "annotations");
         }
         else
         {
@@ -110,14 +111,14 @@ public sealed class Workload
         {
             var path = $"{basePath}.{field}[{i++}]";
             if (c.ValueKind != JsonValueKind.Object) continue;
-            IReadOnlyDictionary<string, string> requests = Empty, limits = Empty;
+            IReadOnlyDictionary<string, string> requests = JsonFields.EmptyMap, limits = JsonFields.EmptyMap;
             if (c.TryGetProperty("resources", out var res) && res.ValueKind == JsonValueKind.Object)
             {
-                requests = Map(res, "requests");
-                limits = Map(res, "limits");
+                requests = JsonFields.Map(res, "requests");
+                limits = JsonFields.Map(res, "limits");
             }
 
-            into.Add(new ContainerInfo(Str(c, "name") ?? string.Empty, Str(c, "image") ?? string.Empty, init, requests, limits, path));
+            into.Add(new ContainerInfo(JsonFields.Str(c, "name") ?? string.Empty, JsonFields.Str(c, "image") ?? string.Empty, init, requests, limits, path));
         }
     }
 
@@ -129,25 +130,15 @@ public sealed class Workload
         foreach (var v in vols.EnumerateArray())
         {
             var path = $"{basePath}.volumes[{i++}]";
-            if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("hostPath", out var hp) && hp.ValueKind == JsonValueKind.Object && Str(hp, "path") is { } p)
+            if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("hostPath", out var hp) && hp.ValueKind == JsonValueKind.Object && JsonFields.Str(hp, "path") is { } p)
             {
-                result.Add(new HostPathVolume(Str(v, "name") ?? string.Empty, p, path));
+                result.Add(new HostPathVolume(JsonFields.Str(v, "name") ?? string.Empty, p, path));
             }
         }
 
         return result;
     }
 
-    private static readonly IReadOnlyDictionary<string, string> Empty = new Dictionary<string, string>();
 
-    private static string? Str(JsonElement e, string name) =>
-        e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
 
-    private static IReadOnlyDictionary<string, string> Map(JsonElement e, string name)
-    {
-        if (!e.TryGetProperty(name, out var m) || m.ValueKind != JsonValueKind.Object) return Empty;
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var p in m.EnumerateObject()) d[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText();
-        return d;
-    }
 }

@@ -1,16 +1,17 @@
 using System.Globalization;
 using System.Text.Json;
 
-namespace K8sLandscape.Model.Api;
+namespace K8sLandscape.Json;
 
 /// <summary>
-/// Small readers over object bodies. The application-management models read the fields they need
-/// straight from the JSON tree: CRD bodies carry schemas of hundreds of KB that a typed model
-/// would deserialize for nothing, and OLM/OAM kinds have no KubernetesClient model at all.
+/// Small readers over object bodies, shared by the loader, the models and the rules. The models read
+/// the fields they need straight from the JSON tree: CRD bodies carry schemas of hundreds of KB that a
+/// typed model would deserialize for nothing, OLM/OAM kinds have no KubernetesClient model at all,
+/// and pods are too many to deserialize.
 /// </summary>
 internal static class JsonFields
 {
-    private static readonly IReadOnlyDictionary<string, string> EmptyMap = new Dictionary<string, string>();
+    internal static readonly IReadOnlyDictionary<string, string> EmptyMap = new Dictionary<string, string>();
 
     internal static string? Str(JsonElement e, string name) =>
         e.ValueKind == JsonValueKind.Object && e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.String ? v.GetString() : null;
