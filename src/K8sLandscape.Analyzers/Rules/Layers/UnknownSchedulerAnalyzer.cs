@@ -83,6 +83,8 @@ internal sealed partial class UnknownSchedulerAnalyzer : LandscapeAnalyzer
 
         foreach (var cm in landscape.Objects.OfKind(string.Empty, "ConfigMap"))
         {
+            // Only a ConfigMap that mentions the kind can hold one: skip the others without parsing them.
+            if (cm.Json.Span.IndexOf("KubeSchedulerConfiguration"u8) < 0) continue;
             if (!cm.Body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object) continue;
             foreach (var entry in data.EnumerateObject())
             {

@@ -40,6 +40,8 @@ internal sealed class FieldManagerConflictAnalyzer : LandscapeAnalyzer
         foreach (var o in context.Landscape.Objects.All)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
+            // Most objects carry no managedFields; the raw bytes say so without parsing 100k bodies.
+            if (o.Json.Span.IndexOf("\"managedFields\""u8) < 0) continue;
             if (JsonFields.Path(o.Body, "metadata", "managedFields") is not { ValueKind: JsonValueKind.Array } entries || entries.GetArrayLength() < 2) continue;
             Check(context, o, entries);
         }

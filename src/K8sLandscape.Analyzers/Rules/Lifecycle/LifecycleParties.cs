@@ -31,39 +31,23 @@ internal static class LifecycleParties
     /// </summary>
     public static IEnumerable<Workload> InstallUnits(IEnumerable<Workload> workloads, ObjectIndex objects) =>
         workloads.Where(w => w.Object.Kind is "Deployment" or "DaemonSet" or "StatefulSet" or "ReplicaSet" or "ReplicationController"
-            && !HasControllerInInput(w.Object, objects));
+            && !HasControllerInInput(w, objects));
 
     /// <summary>Workloads that are not copies of a controller in the input (bare Pods count, a Deployment's Pods do not).</summary>
     public static IEnumerable<Workload> TemplateOwners(IEnumerable<Workload> workloads, ObjectIndex objects) =>
-        workloads.Where(w => !HasControllerInInput(w.Object, objects));
+        workloads.Where(w => !HasControllerInInput(w, objects));
 
-    /// <summary>True when the object's controller owner reference names an object present in the input.</summary>
-    public static bool HasControllerInInput(KubeObject o, ObjectIndex objects)
-    {
-        if (JsonFields.Path(o.Body, "metadata", "ownerReferences") is not { ValueKind: JsonValueKind.Array } owners) return false;
-        foreach (var owner in owners.EnumerateArray())
-        {
-            if (owner.ValueKind != JsonValueKind.Object) continue;
-            if (!owner.TryGetProperty("controller", out var c) || c.ValueKind != JsonValueKind.True) continue;
-            var apiVersion = JsonFields.Str(owner, "apiVersion") ?? string.Empty;
-            var slash = apiVersion.IndexOf('/', StringComparison.Ordinal);
-            var group = slash < 0 ? string.Empty : apiVersion[..slash];
-            if (JsonFields.Str(owner, "kind") is not { } kind || JsonFields.Str(owner, "name") is not { } name) continue;
-            if (objects.Find(new ObjectRef(group, kind, o.Namespace, name)).Count > 0) return true;
-        }
-
-        return false;
-    }
+    /// <summary>True when the workload's controller owner reference names an object present in the input.</summary>
+    public static bool HasControllerInInput(Workload w, ObjectIndex objects) =>
+        w.Controller is { } controller && objects.Find(controller).Count > 0;
 
     /// <summary>The value of a command-line flag (<c>--flag=value</c> or <c>--flag value</c>) in a container's command or args.</summary>
     public static IEnumerable<(string Value, string Path)> FlagValues(Workload w, string flag)
     {
         foreach (var c in w.Containers)
         {
-            if (!w.Object.TryGet(c.Path, out var container)) continue;
-            foreach (var field in new[] { "command", "args" })
+            foreach (var (field, args) in new[] { ("command", c.Command), ("args", c.Args) })
             {
-                var args = JsonFields.Strings(container, field);
                 for (var i = 0; i < args.Count; i++)
                 {
                     if (args[i].StartsWith(flag + "=", StringComparison.Ordinal)) yield return (args[i][(flag.Length + 1)..], $"{c.Path}.{field}[{i}]");

@@ -13,4 +13,11 @@ public sealed record ContainerInfo(
     bool IsInit,
     IReadOnlyDictionary<string, string> Requests,
     IReadOnlyDictionary<string, string> Limits,
-    string Path);
+    string Path)
+{
+    /// <summary>The container's <c>command</c> (string items), empty when absent.</summary>
+    public IReadOnlyList<string> Command { get; init; } = [];
+
+    /// <summary>The container's <c>args</c> (string items), empty when absent.</summary>
+    public IReadOnlyList<string> Args { get; init; } = [];
+}

@@ -11,8 +11,9 @@ namespace K8sLandscape.Model.Workloads;
 /// </summary>
 public sealed class Workload
 {
-    internal Workload(KubeObject obj, JsonElement podSpec, string podSpecPath, JsonElement? templateMetadata)
+    internal Workload(KubeObject obj, JsonElement podSpec, string podSpecPath, JsonElement? templateMetadata, ObjectRef? controller = null)
     {
+        Controller = controller;
         Object = obj;
         PodSpecPath = podSpecPath;
         var containers = new List<ContainerInfo>();
@@ -50,6 +51,12 @@ public sealed class Workload
 
     /// <summary>Init containers first, then containers.</summary>
     public IReadOnlyList<ContainerInfo> Containers { get; }
+
+    /// <summary>
+    /// The controller that created this workload (a Pod's ReplicaSet, a ReplicaSet's Deployment), from
+    /// its owner reference marked <c>controller: true</c>; null when it has none.
+    /// </summary>
+    public ObjectRef? Controller { get; }
 
     /// <summary>Host path volumes.</summary>
     public IReadOnlyList<HostPathVolume> HostPaths { get; }
@@ -89,7 +96,22 @@ public sealed class Workload
         JsonElement? meta = specPath.EndsWith(".template.spec", StringComparison.Ordinal)
             ? FieldPath.Find(doc.RootElement, specPath[..^".spec".Length] + ".metadata")
             : null;
-        return new Workload(obj, spec, specPath, meta);
+        return new Workload(obj, spec, specPath, meta, ControllerOf(obj, doc.RootElement));
+    }
+
+    /// <summary>The owner reference marked <c>controller: true</c>, as an identity in the object's namespace.</summary>
+    private static ObjectRef? ControllerOf(KubeObject obj, JsonElement root)
+    {
+        if (JsonFields.Path(root, "metadata", "ownerReferences") is not { ValueKind: JsonValueKind.Array } owners) return null;
+        foreach (var owner in owners.EnumerateArray())
+        {
+            if (JsonFields.Bool(owner, "controller") != true) continue;
+            if (JsonFields.Str(owner, "kind") is not { } kind || JsonFields.Str(owner, "name") is not { } name) continue;
+            var apiVersion = JsonFields.Str(owner, "apiVersion") ?? string.Empty;
+            return new ObjectRef(GroupVersionKind.FromApiVersion(apiVersion, kind).Group, kind, obj.Namespace, name);
+        }
+
+        return null;
     }
 
     /// <summary>The pod spec path of a kind that runs pods, or null.</summary>
@@ -118,7 +140,11 @@ public sealed class Workload
                 limits = JsonFields.Map(res, "limits");
             }
 
-            into.Add(new ContainerInfo(JsonFields.Str(c, "name") ?? string.Empty, JsonFields.Str(c, "image") ?? string.Empty, init, requests, limits, path));
+            into.Add(new ContainerInfo(JsonFields.Str(c, "name") ?? string.Empty, JsonFields.Str(c, "image") ?? string.Empty, init, requests, limits, path)
+            {
+                Command = JsonFields.Strings(c, "command"),
+                Args = JsonFields.Strings(c, "args"),
+            });
         }
     }
 
