@@ -32,7 +32,7 @@ public static class InventoryJsonWriter
 
         w.WritePropertyName("components");
         w.WriteStartArray();
-        foreach (var c in landscape.Components) WriteComponent(w, c);
+        foreach (var c in landscape.Components) WriteComponent(w, c, landscape);
         w.WriteEndArray();
 
         w.WritePropertyName("extensionPoints");
@@ -64,7 +64,7 @@ public static class InventoryJsonWriter
         _ => "unknown",
     };
 
-    private static void WriteComponent(JsonWriter w, RecognizedComponent c)
+    private static void WriteComponent(JsonWriter w, RecognizedComponent c, Landscape landscape)
     {
         w.WriteStartObject();
         w.WritePropertyName("id");
@@ -94,6 +94,64 @@ public static class InventoryJsonWriter
         w.WriteEndArray();
         w.WritePropertyName("objects");
         WriteObjects(w, c.Objects);
+        if (landscape.Network.Plugins.FirstOrDefault(p => p.Id == c.Id) is { } plugin)
+        {
+            w.WritePropertyName("cniRole");
+            w.WriteValue(plugin.Role);
+            w.WritePropertyName("cniRoleEvidence");
+            w.WriteStartArray();
+            foreach (var e in plugin.RoleEvidence)
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("role");
+                w.WriteValue(e.Role);
+                w.WritePropertyName("reason");
+                w.WriteValue(e.Reason);
+                w.WritePropertyName("path");
+                w.WriteValue(e.Object.Location.Path);
+                w.WritePropertyName("line");
+                w.WriteValue(e.Path is null ? e.Object.Location.Line : e.Object.LocationOf(e.Path).Line);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+        }
+
+        w.WritePropertyName("installations");
+        w.WriteStartArray();
+        foreach (var i in landscape.Lifecycle.InstallationsOf(c.Id))
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("namespace");
+            w.WriteValue(i.Namespace);
+            w.WritePropertyName("instance");
+            w.WriteValue(i.Instance);
+            w.WritePropertyName("instanceSource");
+            w.WriteValue(i.InstanceSource);
+            w.WritePropertyName("workloads");
+            w.WriteStartArray();
+            foreach (var installed in i.Workloads)
+            {
+                var o = installed.Workload.Object;
+                w.WriteStartObject();
+                w.WritePropertyName("kind");
+                w.WriteValue(o.Kind);
+                w.WritePropertyName("name");
+                w.WriteValue(o.Name);
+                w.WritePropertyName("role");
+                w.WriteValue(installed.Role);
+                w.WritePropertyName("path");
+                w.WriteValue(o.Location.Path);
+                w.WritePropertyName("line");
+                w.WriteValue(o.Location.Line);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

@@ -30,6 +30,16 @@ public static class InventoryTextWriter
                 }
 
                 if (c.Evidence.Count > 5) output.WriteLine($"      ... and {c.Evidence.Count - 5} more");
+                if (landscape.Network.Plugins.FirstOrDefault(p => p.Id == c.Id) is { Role: { } role } plugin)
+                {
+                    var why = plugin.RoleEvidence.Count == 0 ? "the catalog's default" : string.Join("; ", plugin.RoleEvidence.Select(e => $"{e.Reason} ({e.Object.Location})"));
+                    output.WriteLine($"      CNI role: {role}, from {why}");
+                }
+
+                foreach (var i in landscape.Lifecycle.InstallationsOf(c.Id))
+                {
+                    output.WriteLine($"      installed: {i.Describe()}, roles: {string.Join(", ", i.Workloads.Select(w => $"{w.Workload.Object.Kind} {w.Workload.Object.Name} [{w.Role}]"))}");
+                }
             }
 
             foreach (var p in points)

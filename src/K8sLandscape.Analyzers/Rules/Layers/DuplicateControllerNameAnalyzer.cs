@@ -30,6 +30,11 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
         flap between them), and a GatewayClass's `Accepted` condition is set by whichever wrote last.
         The ingress-nginx documentation ("Multiple Ingress controllers") requires a unique
         `--controller-class` and IngressClass per installation for this reason.
+
+        Parties are installations (namespace and Helm release or `app.kubernetes.io/instance`), not
+        workloads: the proxy and the controller of one Kong install, or a controller and its
+        admission webhook server, answer to one name once. The same role running twice, in two
+        installations or twice in one, is two parties.
         """,
         """
         Give each installation its own controller name (`--controller-class=k8s.io/ingress-nginx-internal`,
@@ -42,12 +47,11 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
     public override void Analyze(AnalysisContext context)
     {
         var landscape = context.Landscape;
-        var units = LifecycleParties.InstallUnits(landscape.Workloads, landscape.Objects).ToDictionary<Workload, KubeObject, Workload>(w => w.Object, w => w, ReferenceEqualityComparer.Instance);
-        var claims = new SortedDictionary<string, List<(Workload Workload, string? Path, string Component)>>(StringComparer.Ordinal);
-        void Claim(string name, Workload w, string? path, string component)
+        var claims = new SortedDictionary<string, List<Claim>>(StringComparer.Ordinal);
+        void Add(string name, Claim claim)
         {
             if (!claims.TryGetValue(name, out var list)) claims[name] = list = [];
-            list.Add((w, path, component));
+            list.Add(claim);
         }
 
         foreach (var c in landscape.Components)
@@ -56,29 +60,29 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
             var f = c.Definition.Fingerprints;
             if (f.IngressControllers.Count + f.GatewayControllers.Count == 0) continue;
 
-            // Only workloads that run the component's image (or carry its workload name) are its controllers;
-            // the catalog's default names are claimed by the kind of component that answers to them.
-            var controllers = c.Evidence
-                .Where(e => e.Fingerprint is "image" or "workload")
-                .Select(e => e.Object)
-                .Distinct(ReferenceEqualityComparer.Instance)
-                .Cast<KubeObject>()
-                .Select(o => units.GetValueOrDefault(o))
-                .OfType<Workload>();
-            foreach (var w in controllers)
+            foreach (var installation in landscape.Lifecycle.InstallationsOf(c.Id))
             {
-                var ingress = IngressFlags.SelectMany(flag => LifecycleParties.FlagValues(w, flag)).ToArray();
-                foreach (var (value, path) in ingress) Claim(value, w, path, c.Definition.Name);
-                if (ingress.Length == 0 && category == ComponentCategories.IngressController)
+                // A party is an installation, or a role running twice inside one: the proxy and the
+                // controller of one Kong install answer to one name once.
+                var occurrence = new Dictionary<string, int>(StringComparer.Ordinal);
+                foreach (var installed in installation.Workloads)
                 {
-                    foreach (var name in f.IngressControllers) Claim(name, w, null, c.Definition.Name);
-                }
+                    var n = occurrence[installed.Role] = occurrence.GetValueOrDefault(installed.Role) + 1;
+                    var party = $"{installation.Key}#{n}";
+                    var w = installed.Workload;
+                    var ingress = IngressFlags.SelectMany(flag => LifecycleParties.FlagValues(w, flag)).ToArray();
+                    foreach (var (value, path) in ingress) Add(value, new Claim(party, w, path, c.Definition.Name));
+                    if (ingress.Length == 0 && category == ComponentCategories.IngressController)
+                    {
+                        foreach (var name in f.IngressControllers) Add(name, new Claim(party, w, null, c.Definition.Name));
+                    }
 
-                var gateway = GatewayFlags.SelectMany(flag => LifecycleParties.FlagValues(w, flag)).ToArray();
-                foreach (var (value, path) in gateway) Claim(value, w, path, c.Definition.Name);
-                if (gateway.Length == 0 && category == ComponentCategories.GatewayApi)
-                {
-                    foreach (var name in f.GatewayControllers) Claim(name, w, null, c.Definition.Name);
+                    var gateway = GatewayFlags.SelectMany(flag => LifecycleParties.FlagValues(w, flag)).ToArray();
+                    foreach (var (value, path) in gateway) Add(value, new Claim(party, w, path, c.Definition.Name));
+                    if (gateway.Length == 0 && category == ComponentCategories.GatewayApi)
+                    {
+                        foreach (var name in f.GatewayControllers) Add(name, new Claim(party, w, null, c.Definition.Name));
+                    }
                 }
             }
         }
@@ -87,7 +91,13 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
         foreach (var (name, list) in claims)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var parties = list.OrderBy(p => p.Workload.Object.Location).DistinctBy(p => p.Workload.Object.Ref).ToArray();
+
+            // An explicit flag says more than a catalog default, so it speaks for its party.
+            var parties = list.OrderBy(p => p.Path is null ? 1 : 0).ThenBy(p => p.Workload.Object.Location)
+                .DistinctBy(p => p.Party, StringComparer.Ordinal)
+                .OrderBy(p => p.Workload.Object.Location)
+                .DistinctBy(p => p.Workload.Object.Ref)
+                .ToArray();
             if (parties.Length < 2) continue;
             var first = parties[0];
             var affected = classes.GetValueOrDefault(name) ?? [];
@@ -96,6 +106,8 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
             context.Report(Descriptor, first.Workload.Object, first.Path, parties.Skip(1).Select(p => p.Workload.Object).Concat(affected), name, parties.Length, text);
         }
     }
+
+    private sealed record Claim(string Party, Workload Workload, string? Path, string Component);
 
     private static Dictionary<string, List<KubeObject>> ClassesByController(Model.ObjectIndex objects)
     {

@@ -1,4 +1,3 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Model.Lifecycle;
@@ -26,9 +25,12 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         Strimzi's documentation asks for one Cluster Operator per watched namespace, and OLM refuses
         to install one operator twice into overlapping OperatorGroups, for this reason.
 
-        Controller Deployments and StatefulSets are grouped by component and by the catalog image and
-        command they run (node agent DaemonSets are not operators; two CNI agents are KL2001's
-        business); the watch scope of
+        The rule counts installations, not workloads: the lifecycle model groups a component's
+        workloads by namespace and instance (Helm release or `app.kubernetes.io/instance`) and gives
+        each a role from the image, command, sub-command and role flags it runs (a controller, its
+        webhook server and its cainjector are three roles of one installation, never duplicates).
+        Controller Deployments and StatefulSets of the same role are compared (node agent DaemonSets
+        are not operators; two CNI agents are KL2001's business); the watch scope of
         each comes from its environment or flags (an OLM `olm.targetNamespaces` reference is resolved
         through the OperatorGroup of its namespace). A controller that reads its scope from
         somewhere the input does not show is left out rather than guessed.
@@ -48,57 +50,36 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         var groupsByNamespace = landscape.Lifecycle.Olm.OperatorGroups
             .GroupBy(g => g.Object.Namespace ?? string.Empty, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.Ordinal);
-        var units = new HashSet<KubeObject>(LifecycleParties.InstallUnits(landscape.Workloads, landscape.Objects).Select(w => w.Object), ReferenceEqualityComparer.Instance);
-        var components = landscape.Components.ToDictionary(c => c.Id, StringComparer.Ordinal);
 
         foreach (var op in landscape.Lifecycle.Operators)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (op.Workloads.Count < 2 || !components.TryGetValue(op.ComponentId, out var component)) continue;
 
-            // The images the catalog matched on each object: a controller and its webhook are two
-            // roles of one install; two controllers running the same image are two installs.
-            var imagesByObject = new Dictionary<KubeObject, SortedSet<string>>(ReferenceEqualityComparer.Instance);
-            foreach (var e in component.Evidence.Where(e => e.Fingerprint == "image"))
-            {
-                if (!imagesByObject.TryGetValue(e.Object, out var set)) imagesByObject[e.Object] = set = new SortedSet<string>(StringComparer.Ordinal);
-                set.Add(ImageReference.Parse(e.Value).Repository);
-            }
-
-            var roles = op.Workloads
-                .Where(w => units.Contains(w.Object))
-                .OrderBy(w => w.Object.Location)
-                .DistinctBy(w => w.Object.Ref)
-                .Where(w => w.Object.Kind != "DaemonSet")
-                .GroupBy(w => RoleOf(w, imagesByObject), StringComparer.Ordinal)
+            // Installations, not workloads: a controller and its webhook server are two roles of one
+            // install; the same role running twice (in two installations, or twice in one) is two installs.
+            // Node agents are not operators (two CNI agents are KL2001's business).
+            var roles = landscape.Lifecycle.InstallationsOf(op.ComponentId)
+                .SelectMany(i => i.Workloads.Select(w => (Installation: i, Installed: w)))
+                .Where(p => p.Installed.Workload.Object.Kind != "DaemonSet")
+                .GroupBy(p => p.Installed.Role, StringComparer.Ordinal)
                 .OrderBy(g => g.Key, StringComparer.Ordinal);
             foreach (var role in roles)
             {
-                var instances = role.Select(w => (Workload: w, Scope: ScopeOf(w, groupsByNamespace))).Where(i => i.Scope.Known).ToArray();
+                var instances = role.Select(p => (p.Installation, Workload: p.Installed.Workload, Scope: ScopeOf(p.Installed.Workload, groupsByNamespace)))
+                    .Where(i => i.Scope.Known).ToArray();
                 if (instances.Length < 2) continue;
                 var (overlapping, shared) = Overlaps(instances.Select(i => i.Scope).ToArray());
                 if (overlapping.Count < 2) continue;
 
                 var parties = overlapping.Select(i => instances[i]).OrderBy(i => i.Workload.Object.Location).ToArray();
                 var first = parties[0];
-                var names = parties.Select(p => $"{p.Workload.Object.Kind} {LifecycleParties.Name(p.Workload.Object)} (watches {p.Scope.Describe()})");
+                var names = parties.Select(p => $"{p.Workload.Object.Kind} {LifecycleParties.Name(p.Workload.Object)}{InstanceText(p.Installation)} (watches {p.Scope.Describe()})");
                 context.Report(Descriptor, first.Workload.Object, first.Scope.Path, parties.Skip(1).Select(p => p.Workload.Object), op.Name, parties.Length, shared, LifecycleParties.Join(names));
             }
         }
     }
 
-    // One image can serve several roles (OLM's olm-operator and catalog-operator): the command tells them apart.
-    private static string RoleOf(Workload w, Dictionary<KubeObject, SortedSet<string>> imagesByObject)
-    {
-        if (!imagesByObject.TryGetValue(w.Object, out var images)) return "name:" + w.Object.Name;
-        var commands = new SortedSet<string>(StringComparer.Ordinal);
-        foreach (var c in w.Containers)
-        {
-            if (w.Object.TryGet(c.Path, out var container) && JsonFields.Strings(container, "command") is { Count: > 0 } command) commands.Add(command[0]);
-        }
-
-        return "image:" + string.Join(",", images) + " command:" + string.Join(",", commands);
-    }
+    private static string InstanceText(Installation i) => i.Instance is null ? string.Empty : $" [instance {i.Instance}]";
 
     // Which instances overlap another, and a description of where; a namespace index keeps it linear.
     private static (SortedSet<int> Overlapping, string Shared) Overlaps(Scope[] scopes)

@@ -22,6 +22,14 @@ internal sealed class MultiplePrimaryCniAnalyzer : LandscapeAnalyzer
         reach each other, NetworkPolicy is enforced only where the enforcing plugin won, and the winner can
         change when an agent restarts and rewrites its file.
 
+        A plugin's role is read from the cluster's configuration, not assumed from the plugin: its position
+        in the conflist libcni loads from each directory (the first plugin creates the interface, later ones
+        are chained), conflists embedded in the ConfigMaps that plugin agents write to the nodes (Flannel's
+        `cni-conf.json`, Calico's `cni_network_config`), Cilium's `cni-chaining-mode`, Antrea's
+        `trafficEncapMode: networkPolicyOnly` and Calico's `CALICO_NETWORKING_BACKEND: none` (policy only).
+        A plugin the configuration says nothing about keeps the catalog's default role. `inventory` shows
+        each plugin's role and the evidence for it.
+
         Only plugins in the primary role count. Meta plugins such as Multus (which delegate to the primary),
         chained plugins such as portmap, bandwidth or Cilium in chaining mode behind another plugin, and
         bundles that combine two plugins on purpose (Canal is Calico policy plus Flannel networking in one
@@ -52,7 +60,11 @@ internal sealed class MultiplePrimaryCniAnalyzer : LandscapeAnalyzer
         var first = installed[0];
         var at = first.Objects[0];
         var related = installed.SelectMany(p => p.Objects).Select(o => o.Location);
-        var names = Parties.Join(installed.Select(p => $"{p.Plugin.Name} ({Parties.KindAndName(p.Objects[0])})"));
+        var names = Parties.Join(installed.Select(p => $"{p.Plugin.Name} ({Parties.KindAndName(p.Objects[0])}{Why(p.Plugin)})"));
         context.Report(Descriptor, at.Location, Parties.Others(at.Location, related), at.Ref, Parties.Count(installed.Length), names);
     }
+
+    // The configuration that makes the plugin primary, so the reader sees why it counts.
+    private static string Why(NetworkPlugin p) =>
+        p.RoleEvidence.FirstOrDefault(e => e.Role == "primary") is { } e ? "; primary as " + e.Reason : string.Empty;
 }

@@ -41,6 +41,21 @@ public sealed class LifecycleSurface
     /// <summary>Operators, sorted by component id.</summary>
     public IReadOnlyList<OperatorInfo> Operators { get; private init; } = [];
 
+    /// <summary>
+    /// Installations of recognized components: their workloads grouped by namespace and instance,
+    /// each with its role; sorted by component id, then location. Count these, not workloads, to
+    /// tell whether something is installed twice.
+    /// </summary>
+    public IReadOnlyList<Installation> Installations { get; private init; } = [];
+
+    /// <summary>The installations of one component, in location order.</summary>
+    public IEnumerable<Installation> InstallationsOf(string componentId) =>
+        Installations.Where(i => string.Equals(i.ComponentId, componentId, StringComparison.Ordinal));
+
+    /// <summary>The installation a workload object belongs to, or null.</summary>
+    public Installation? InstallationOf(KubeObject workload) =>
+        Installations.FirstOrDefault(i => i.Workloads.Any(w => ReferenceEquals(w.Workload.Object, workload)));
+
     /// <summary>OLM objects.</summary>
     public OlmInventory Olm { get; private init; } = new();
 
@@ -69,6 +84,7 @@ public sealed class LifecycleSurface
             ManagedBy = managedBy,
             FieldManagers = fieldManagers,
             Olm = olm,
+            Installations = Discovery.InstallationDiscovery.Build(context),
             Oam = OamInventory.Build(context.Objects),
             Operators = BuildOperators(context, olm),
             ExtensionPoints = BuildExtensionPoints(context, releases),

@@ -5,7 +5,7 @@ namespace K8sLandscape.Model.Network;
 /// <summary>An installed network plugin recognized from workloads, images, CRDs or configuration files.</summary>
 /// <param name="Id">The catalog component id.</param>
 /// <param name="Name">Display name.</param>
-/// <param name="Role">The role as installed: the catalog's <c>primary</c>, <c>chained</c> or <c>meta</c>, except that a primary plugin found only after the first plugin of conflists is <c>chained</c>; null when not known (secondary underlay plugins).</param>
+/// <param name="Role">The role as configured on the nodes (<c>primary</c>, <c>chained</c> or <c>meta</c>), read from <see cref="RoleEvidence"/>; the catalog's default role when the configuration says nothing; null when not known (secondary underlay plugins).</param>
 /// <param name="DataPlane"><c>overlay</c>, <c>routed</c> or <c>underlay</c>, or null.</param>
 /// <param name="Encapsulation">Encapsulations or routing methods it can use.</param>
 /// <param name="EnforcesNetworkPolicy">Whether it enforces NetworkPolicy (null: unknown).</param>
@@ -21,4 +21,11 @@ public sealed record NetworkPlugin(
     bool? EnforcesNetworkPolicy,
     bool? Ebpf,
     string? IncludedIn,
-    IReadOnlyList<KubeObject> Objects);
+    IReadOnlyList<KubeObject> Objects)
+{
+    /// <summary>The catalog's default role for this plugin, before the cluster's configuration is read.</summary>
+    public string? CatalogRole { get; init; }
+
+    /// <summary>What the configuration says about the plugin's role, in location order; empty when <see cref="Role"/> is the catalog default.</summary>
+    public IReadOnlyList<CniRoleEvidence> RoleEvidence { get; init; } = [];
+}

@@ -70,28 +70,29 @@ public sealed class NetworkSurface
             foreach (var inc in catalog.Find(id)?.Includes ?? []) if (present.Contains(inc)) includedIn.TryAdd(inc, id);
         }
 
-        // A plugin that only ever appears after the first entry of a conflist runs chained there
-        // (cilium in CNI chaining mode behind flannel), whatever its usual role.
-        var configFiles = new Dictionary<KubeObject, CniConfigFile>(ReferenceEqualityComparer.Instance);
-        foreach (var f in files) configFiles[f.Object] = f;
-        bool RunsChained(string id, List<KubeObject> evidence) => evidence.All(o =>
-            configFiles.TryGetValue(o, out var f) && f.Plugins.Count > 0 && f.Plugins[0].ComponentId != id);
-
-        var plugins = objectsById.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
-        {
-            var def = catalog.Find(p.Key);
-            var caps = def?.Capabilities ?? new ComponentCapabilities();
-            var role = caps.CniRole == "primary" && RunsChained(p.Key, p.Value) ? "chained" : caps.CniRole;
-            return new NetworkPlugin(p.Key, def?.Name ?? p.Key, role, caps.DataPlane, caps.Encapsulation, caps.NetworkPolicy, caps.Ebpf,
-                includedIn.GetValueOrDefault(p.Key), p.Value.Distinct().OrderBy(o => o.Location).ToArray());
-        }).ToArray();
-
         var directories = files.GroupBy(f => f.Directory, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal).Select(g =>
         {
             var sorted = g.OrderBy(f => f.FileName, StringComparer.Ordinal).ToArray();
             var choice = CniInterface.ChooseConfig(sorted.Select(f => f.FileName));
             var chosen = choice.Chosen is null ? null : sorted.First(f => f.FileName == choice.Chosen);
             return new CniConfigDirectory(g.Key, sorted, chosen, sorted.Where(f => !ReferenceEquals(f, chosen)).ToArray());
+        }).ToArray();
+
+        // A plugin's role is what the nodes are configured to do (its place in the conflist that is
+        // loaded, a chaining or policy-only mode), not the catalog's default.
+        var roleEvidence = Discovery.CniRoleDiscovery.Read(context, directories, byType);
+        var plugins = objectsById.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p =>
+        {
+            var def = catalog.Find(p.Key);
+            var caps = def?.Capabilities ?? new ComponentCapabilities();
+            var evidence = (IReadOnlyList<CniRoleEvidence>?)roleEvidence.GetValueOrDefault(p.Key)?.OrderBy(e => e.Object.Location).ThenBy(e => e.Path, StringComparer.Ordinal).ToArray() ?? [];
+            var role = Discovery.CniRoleDiscovery.Resolve(caps.CniRole, evidence);
+            return new NetworkPlugin(p.Key, def?.Name ?? p.Key, role, caps.DataPlane, caps.Encapsulation, caps.NetworkPolicy, caps.Ebpf,
+                includedIn.GetValueOrDefault(p.Key), p.Value.Distinct().OrderBy(o => o.Location).ToArray())
+            {
+                CatalogRole = caps.CniRole,
+                RoleEvidence = evidence,
+            };
         }).ToArray();
 
         var recognized = InfrastructureLookup.RecognizedObjects(context);
