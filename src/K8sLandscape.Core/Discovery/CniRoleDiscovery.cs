@@ -44,6 +44,7 @@ internal static partial class CniRoleDiscovery
             }
         }
 
+        var mountedBy = AgentConfigMaps(context);
         foreach (var cm in context.Objects.OfKind("", "ConfigMap"))
         {
             var bytes = cm.Json.Span;
@@ -59,10 +60,21 @@ internal static partial class CniRoleDiscovery
                 if (mayHoldConflist && value.Contains("\"type\"", StringComparison.Ordinal))
                 {
                     var types = EmbeddedPluginTypes(value);
-                    for (var i = 0; i < types.Count; i++)
+                    var defs = types.Select(t => byType.GetValueOrDefault(t)).ToArray();
+
+                    // An agent that writes a conflist led by a generic plugin (kube-router's `bridge`)
+                    // owns the pod network that conflist sets up; the generic plugin is its tool.
+                    var agents = defs.Length > 0 && IsGeneric(defs[0]) && mountedBy.TryGetValue(cm, out var mounting)
+                        ? mounting.Where(a => !defs.Any(d => d?.Id == a.Component)).ToArray()
+                        : [];
+                    foreach (var agent in agents.DistinctBy(a => a.Component))
                     {
-                        var def = byType.GetValueOrDefault(types[i]);
-                        Add(def?.Id, new CniRoleEvidence(PositionRole(i, def?.Capabilities.CniRole), $"plugin {i + 1} of the conflist in ConfigMap {Name(cm)} {path}, which its agent writes to the nodes", cm, path));
+                        Add(agent.Component, new CniRoleEvidence(Primary, $"its {agent.Workload.Kind} {Name(agent.Workload)} writes the conflist in ConfigMap {Name(cm)} {path}, led by the '{types[0]}' plugin", cm, path));
+                    }
+
+                    for (var i = agents.Length > 0 ? 1 : 0; i < types.Count; i++)
+                    {
+                        Add(defs[i]?.Id, new CniRoleEvidence(PositionRole(i, defs[i]?.Capabilities.CniRole), $"plugin {i + 1} of the conflist in ConfigMap {Name(cm)} {path}, which its agent writes to the nodes", cm, path));
                     }
                 }
 
@@ -82,6 +94,35 @@ internal static partial class CniRoleDiscovery
         return result;
     }
 
+    // ConfigMaps mounted by the workloads of recognized CNI components: what those agents write to the nodes.
+    private static Dictionary<KubeObject, List<(string Component, KubeObject Workload)>> AgentConfigMaps(LandscapeContext context)
+    {
+        var result = new Dictionary<KubeObject, List<(string, KubeObject)>>(ReferenceEqualityComparer.Instance);
+        var cni = context.InCategory(ComponentCategories.Cni).ToArray();
+        if (cni.Length == 0) return result;
+        var componentOf = new Dictionary<KubeObject, string>(ReferenceEqualityComparer.Instance);
+        foreach (var c in cni)
+        {
+            foreach (var o in c.Objects) componentOf.TryAdd(o, c.Id);
+        }
+
+        foreach (var w in context.Workloads)
+        {
+            if (!componentOf.TryGetValue(w.Object, out var id)) continue;
+            if (!w.Object.TryGet(w.PodSpecPath + ".volumes", out var volumes) || volumes.ValueKind != JsonValueKind.Array) continue;
+            foreach (var v in volumes.EnumerateArray())
+            {
+                if (JsonFields.Path(v, "configMap", "name") is not { ValueKind: JsonValueKind.String } name) continue;
+                var found = context.Objects.Find(new ObjectRef(string.Empty, "ConfigMap", w.Object.Namespace, name.GetString() ?? string.Empty));
+                if (found.Count == 0) continue;
+                if (!result.TryGetValue(found[0], out var list)) result[found[0]] = list = [];
+                list.Add((id, w.Object));
+            }
+        }
+
+        return result;
+    }
+
     /// <summary>The role a plugin has from its evidence: a chained or policy-only configuration wins, then primary, then meta; the catalog default when there is none.</summary>
     public static string? Resolve(string? catalogRole, IReadOnlyList<CniRoleEvidence>? evidence)
     {
@@ -90,6 +131,9 @@ internal static partial class CniRoleDiscovery
         if (evidence.Any(e => e.Role == Primary)) return Primary;
         return evidence.Any(e => e.Role == Meta) ? Meta : catalogRole;
     }
+
+    // Reference plugins (bridge, ptp) create an interface but own no cluster-wide pod network of their own.
+    private static bool IsGeneric(ComponentDefinition? def) => def is null || def.Capabilities.CniRole is not (Primary or Meta);
 
     // The first plugin of a conflist creates the pod's interface; later ones add to it.
     private static string PositionRole(int position, string? catalogRole) =>

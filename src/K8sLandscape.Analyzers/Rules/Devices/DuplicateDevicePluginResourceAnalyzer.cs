@@ -10,7 +10,7 @@ internal sealed class DuplicateDevicePluginResourceAnalyzer : LandscapeAnalyzer
     public static RuleDescriptor Descriptor { get; } = new(
         "KL4001",
         "Two device plugins advertise the same extended resource",
-        "Extended resource '{0}' is advertised by {1} device plugins: {2}",
+        "Extended resource {0} advertised by {1} device plugins: {2}",
         RuleCategory.Devices,
         DiagnosticSeverity.Error,
         """
@@ -25,7 +25,9 @@ internal sealed class DuplicateDevicePluginResourceAnalyzer : LandscapeAnalyzer
         case is the standalone NVIDIA device plugin left in place when the GPU operator (whose
         ClusterPolicy deploys its own plugin unless `spec.devicePlugin.enabled` is false) is installed.
 
-        The finding reports at the first object of the first plugin by location and lists every other
+        One finding per set of competing plugins: when the same plugins share several resources (Intel's
+        GPU plugin advertises `gpu.intel.com/i915`, `xe`, `millicores` and `memory.max`), the finding names
+        them all. It reports at the first object of the first plugin by location and lists every other
         object of the plugins (their DaemonSets or operator resources).
         """,
         """
@@ -40,6 +42,9 @@ internal sealed class DuplicateDevicePluginResourceAnalyzer : LandscapeAnalyzer
     {
         var devices = context.Landscape.Devices;
         var plugins = devices.DevicePlugins.ToDictionary(p => p.Id, StringComparer.Ordinal);
+
+        // One root cause, one finding: the resources two plugins both advertise are grouped by the set of plugins.
+        var bySet = new SortedDictionary<string, (List<string> Resources, (Model.Devices.DevicePluginInfo Plugin, IReadOnlyList<KubeObject> Objects)[] Providers)>(StringComparer.Ordinal);
         foreach (var resource in devices.ExtendedResources)
         {
             var providers = resource.Providers.Where(p => !p.StartsWith(DeviceClassPrefix, StringComparison.Ordinal) && plugins.ContainsKey(p))
@@ -48,10 +53,18 @@ internal sealed class DuplicateDevicePluginResourceAnalyzer : LandscapeAnalyzer
                 .OrderBy(p => p.Objects[0].Location).ThenBy(p => p.Plugin.Id, StringComparer.Ordinal)
                 .ToArray();
             if (providers.Length < 2) continue;
+            var key = string.Join("|", providers.Select(p => p.Plugin.Id));
+            if (!bySet.TryGetValue(key, out var entry)) bySet[key] = entry = ([], providers);
+            entry.Resources.Add(resource.Name);
+        }
+
+        foreach (var (resources, providers) in bySet.Values.OrderBy(v => v.Providers[0].Objects[0].Location))
+        {
             var at = providers[0].Objects[0];
             var related = providers.SelectMany(p => p.Objects).Select(o => o.Location);
             var names = Parties.Join(providers.Select(p => $"{p.Plugin.Name} ({Parties.Join(p.Objects.Select(Parties.KindAndName))})"));
-            context.Report(Descriptor, at.Location, Parties.Others(at.Location, related), at.Ref, resource.Name, Parties.Count(providers.Length), names);
+            var what = resources.Count == 1 ? $"'{resources[0]}' is" : Parties.Join(resources.Order(StringComparer.Ordinal).Select(r => $"'{r}'")) + " are";
+            context.Report(Descriptor, at.Location, Parties.Others(at.Location, related), at.Ref, what, Parties.Count(providers.Length), names);
         }
     }
 }

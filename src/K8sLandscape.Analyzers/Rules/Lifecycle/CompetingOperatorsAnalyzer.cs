@@ -74,6 +74,8 @@ internal sealed class CompetingOperatorsAnalyzer : LandscapeAnalyzer
         }
 
         var workloadObjects = new HashSet<KubeObject>(landscape.Workloads.Select(w => w.Object), ReferenceEqualityComparer.Instance);
+        var installations = landscape.Lifecycle.Installations.GroupBy(i => i.ComponentId, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.OrderBy(i => i.Representative.Location).First(), StringComparer.Ordinal);
         foreach (var (thing, providers) in byThing)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -81,7 +83,7 @@ internal sealed class CompetingOperatorsAnalyzer : LandscapeAnalyzer
             var parties = providers
                 .Where(p => !bundled.Contains(p.Id))
                 .DistinctBy(p => p.Id)
-                .Select(p => (Component: p, Representative: Representative(p, workloadObjects)))
+                .Select(p => (Component: p, Representative: installations.TryGetValue(p.Id, out var i) ? i.Representative : Representative(p, workloadObjects)))
                 .OrderBy(p => p.Representative.Location)
                 .ThenBy(p => p.Component.Id, StringComparer.Ordinal)
                 .ToArray();
@@ -93,7 +95,8 @@ internal sealed class CompetingOperatorsAnalyzer : LandscapeAnalyzer
         }
     }
 
-    // A controller workload says "installed" more plainly than a CRD or a label, so it stands for the component.
+    // An installation's workload says "installed" more plainly than a CRD or a label, so it stands for the
+    // component; a workload outside any installation (a dumped Pod) comes next.
     private static KubeObject Representative(RecognizedComponent c, HashSet<KubeObject> workloads)
     {
         var objects = c.Objects;

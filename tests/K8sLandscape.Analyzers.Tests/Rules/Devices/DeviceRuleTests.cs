@@ -19,6 +19,17 @@ public class DuplicateDevicePluginResourceTests
     }
 
     [SkippableFact]
+    public void KL4001_reports_one_finding_per_pair_of_plugins_naming_every_shared_resource()
+    {
+        // Intel's GPU plugin DaemonSet and the operator's GpuDevicePlugin sample both advertise four gpu.intel.com resources.
+        var f = Assert.Single(Run(new DuplicateDevicePluginResourceAnalyzer(), FromCorpus("device-plugins/intel-device-plugins/gpu_plugin", "device-plugins/intel-device-plugins/operator")));
+        Assert.StartsWith(
+            "Extended resource 'gpu.intel.com/i915', 'gpu.intel.com/memory.max', 'gpu.intel.com/millicores' and 'gpu.intel.com/xe' are advertised by 2 device plugins: Intel GPU device plugin",
+            f.Message,
+            StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
     public void KL4001_is_quiet_for_variants_of_one_plugin_and_for_a_disabled_operator_plugin()
     {
         Assert.Empty(Run(new DuplicateDevicePluginResourceAnalyzer(), FromCorpus("device-plugins/nvidia-k8s-device-plugin/static")));

@@ -84,6 +84,26 @@ public class LayerRuleTests
         Assert.Empty(RuleRun.Findings(new DuplicateControllerNameAnalyzer(), landscape));
     }
 
+    [SkippableFact]
+    public void KL8002_is_quiet_on_one_Kong_install_whose_controller_and_proxy_are_two_roles()
+    {
+        // ingress-kong (controller image) and proxy-kong (kong image) in namespace kong: one installation.
+        Assert.Empty(RuleRun.Findings(new DuplicateControllerNameAnalyzer(), RuleRun.Load(["installs/kong-ingress"])));
+    }
+
+    [SkippableFact]
+    public void KL8002_fires_once_when_the_same_Kong_install_is_applied_in_a_second_namespace()
+    {
+        // The upstream file, rewritten at test time into namespace kong-b: two installations, each left at the default name.
+        var original = File.ReadAllText(K8sLandscape.TestSupport.Corpus.Require("installs/kong-ingress/all-in-one-dbless.yaml"));
+        var second = original.Replace("namespace: kong", "namespace: kong-b", StringComparison.Ordinal);
+        var landscape = RuleRun.Load(["installs/kong-ingress"], ("kong-b.yaml", second));
+
+        var f = Assert.Single(RuleRun.Findings(new DuplicateControllerNameAnalyzer(), landscape));
+        Assert.StartsWith("Controller name 'ingress-controllers.konghq.com/kong' is claimed by 2 controllers: Kong Ingress Controller Deployment kong/", f.Message, StringComparison.Ordinal);
+        Assert.Contains("Kong Ingress Controller Deployment kong-b/", f.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void KL8003_fires_for_two_globalDefault_PriorityClasses()
     {

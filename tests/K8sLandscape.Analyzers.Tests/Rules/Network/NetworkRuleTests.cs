@@ -16,7 +16,28 @@ public class MultiplePrimaryCniTests
         // calico-kube-controllers (kind at 7376); kube-flannel.yml: ConfigMap at 61, DaemonSet from 100.
         Assert.Equal(("calico.yaml", 41), Line(f.Location));
         Assert.Equal([("calico.yaml", 7035), ("calico.yaml", 7375), ("kube-flannel.yml", 61), ("kube-flannel.yml", 100)], Lines(f.RelatedLocations));
-        Assert.StartsWith("2 primary CNI plugins are installed: Calico (ConfigMap kube-system/calico-config) and Flannel (ConfigMap kube-flannel/kube-flannel-cfg)", f.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "2 primary CNI plugins are installed: Calico (ConfigMap kube-system/calico-config; primary as plugin 1 of the conflist in ConfigMap kube-system/calico-config data.cni_network_config, which its agent writes to the nodes) "
+            + "and Flannel (ConfigMap kube-flannel/kube-flannel-cfg; primary as plugin 1 of the conflist in ConfigMap kube-flannel/kube-flannel-cfg data.cni-conf.json, which its agent writes to the nodes); each node uses only one of them for pod networking",
+            f.Message);
+    }
+
+    [SkippableFact]
+    public void KL2001_fires_on_kube_router_whose_agent_writes_a_bridge_conflist_beside_flannel()
+    {
+        // installs/README.md: kube-router writes 10-kuberouter.conflist (led by the reference `bridge` plugin), flannel 10-flannel.conflist.
+        var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), FromCorpus("installs/kube-router", "cni/flannel/kube-flannel.yml")));
+        Assert.Contains("kube-router (DaemonSet kube-system/kube-router; primary as its DaemonSet kube-system/kube-router writes the conflist in ConfigMap kube-system/kube-router-cfg", f.Message, StringComparison.Ordinal);
+        Assert.Contains("Flannel (ConfigMap kube-flannel/kube-flannel-cfg;", f.Message, StringComparison.Ordinal);
+    }
+
+    [SkippableFact]
+    public void KL2001_is_quiet_on_each_CNI_installed_alone()
+    {
+        foreach (var single in new[] { "installs/kube-router", "cni/flannel/kube-flannel.yml", "cni/calico/calico.yaml", "cni/cilium/quick-install-v1.7.3.yaml", "cni/multus/multus-daemonset.yml" })
+        {
+            Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), FromCorpus(single)));
+        }
     }
 
     [SkippableFact]
