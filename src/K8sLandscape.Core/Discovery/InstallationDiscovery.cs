@@ -50,6 +50,10 @@ internal static partial class InstallationDiscovery
         workloads.Where(w => w.Object.Kind is "Deployment" or "DaemonSet" or "StatefulSet" or "ReplicaSet" or "ReplicationController"
             && !(w.Controller is { } controller && objects.Find(controller).Count > 0));
 
+    /// <summary>Workloads that are not copies of a controller in the input (bare Pods count, a Deployment's Pods do not).</summary>
+    public static IEnumerable<Workload> TemplateOwners(IEnumerable<Workload> workloads, ObjectIndex objects) =>
+        workloads.Where(w => !(w.Controller is { } controller && objects.Find(controller).Count > 0));
+
     private static IEnumerable<Installation> Group(RecognizedComponent c, InstalledWorkload[] workloads)
     {
         foreach (var byNamespace in workloads.GroupBy(w => w.Workload.Object.Namespace ?? string.Empty, StringComparer.Ordinal))
@@ -134,20 +138,11 @@ internal static partial class InstallationDiscovery
         if (arguments.Length > 0 && SubCommand().IsMatch(arguments[0])) parts.Add(arguments[0]);
         foreach (var flag in RoleFlags)
         {
-            var values = FlagValues(arguments, flag).Order(StringComparer.Ordinal).ToArray();
+            var values = container.FlagValues(flag).Select(v => v.Value).Order(StringComparer.Ordinal).ToArray();
             if (values.Length > 0) parts.Add(flag + "=" + string.Join(",", values));
         }
 
         return new InstalledWorkload(w, string.Join(" ", parts), container.Path);
-    }
-
-    private static IEnumerable<string> FlagValues(string[] args, string flag)
-    {
-        for (var i = 0; i < args.Length; i++)
-        {
-            if (args[i].StartsWith(flag + "=", StringComparison.Ordinal)) yield return args[i][(flag.Length + 1)..];
-            else if (string.Equals(args[i], flag, StringComparison.Ordinal) && i + 1 < args.Length) yield return args[i + 1];
-        }
     }
 
     // A sub-command is a plain word (`server`, `controller`), not a value, a path or a flag.

@@ -36,7 +36,11 @@ public sealed class Landscape
         AdmissionSurface? admission = null;
         LifecycleSurface? lifecycle = null;
         LayerMap? layers = null;
+        Scheduling.SchedulingSurface? scheduling = null;
+        Ingress.IngressSurface? ingress = null;
         Parallel.Invoke(
+            () => scheduling = Discovery.SchedulingDiscovery.Build(context),
+            () => ingress = Discovery.IngressDiscovery.Build(context),
             () => lifecycle = LifecycleSurface.Build(context),
             () => devices = DeviceSurface.Build(context),
             () => network = NetworkSurface.Build(context),
@@ -53,6 +57,8 @@ public sealed class Landscape
         Admission = admission!;
         Lifecycle = lifecycle!;
         Layers = layers!;
+        Scheduling = scheduling!;
+        Ingress = ingress!;
         ExtensionPoints = Runtime.ExtensionPoints
             .Concat(Network.ExtensionPoints)
             .Concat(Storage.ExtensionPoints)
@@ -62,6 +68,12 @@ public sealed class Landscape
             .Concat(Lifecycle.ExtensionPoints)
             .ToArray();
     }
+
+    /// <summary>The scheduling layer: PriorityClasses, schedulers and the workloads asking for one.</summary>
+    public Scheduling.SchedulingSurface Scheduling { get; }
+
+    /// <summary>IngressClasses and GatewayClasses with their controllers and defaults.</summary>
+    public Ingress.IngressSurface Ingress { get; }
 
     /// <summary>Every object, indexed.</summary>
     public ObjectIndex Objects { get; }

@@ -70,14 +70,14 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
                     var n = occurrence[installed.Role] = occurrence.GetValueOrDefault(installed.Role) + 1;
                     var party = $"{installation.Key}#{n}";
                     var w = installed.Workload;
-                    var ingress = IngressFlags.SelectMany(flag => LifecycleParties.FlagValues(w, flag)).ToArray();
+                    var ingress = IngressFlags.SelectMany(flag => w.FlagValues(flag)).ToArray();
                     foreach (var (value, path) in ingress) Add(value, new Claim(party, w, path, c.Definition.Name));
                     if (ingress.Length == 0 && category == ComponentCategories.IngressController)
                     {
                         foreach (var name in f.IngressControllers) Add(name, new Claim(party, w, null, c.Definition.Name));
                     }
 
-                    var gateway = GatewayFlags.SelectMany(flag => LifecycleParties.FlagValues(w, flag)).ToArray();
+                    var gateway = GatewayFlags.SelectMany(flag => w.FlagValues(flag)).ToArray();
                     foreach (var (value, path) in gateway) Add(value, new Claim(party, w, path, c.Definition.Name));
                     if (gateway.Length == 0 && category == ComponentCategories.GatewayApi)
                     {
@@ -87,7 +87,7 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
             }
         }
 
-        var classes = ClassesByController(landscape.Objects);
+        var classes = ClassesByController(landscape.Ingress);
         foreach (var (name, list) in claims)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
@@ -109,21 +109,18 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
 
     private sealed record Claim(string Party, Workload Workload, string? Path, string Component);
 
-    private static Dictionary<string, List<KubeObject>> ClassesByController(Model.ObjectIndex objects)
+    private static Dictionary<string, List<KubeObject>> ClassesByController(Model.Ingress.IngressSurface ingress)
     {
         var result = new Dictionary<string, List<KubeObject>>(StringComparer.Ordinal);
-        void Add(IEnumerable<KubeObject> list, string field)
+        void Add(string? name, KubeObject o)
         {
-            foreach (var o in LifecycleParties.DistinctByRef(list))
-            {
-                if (o.GetString(field) is not { Length: > 0 } name) continue;
-                if (!result.TryGetValue(name, out var l)) result[name] = l = [];
-                l.Add(o);
-            }
+            if (name is not { Length: > 0 }) return;
+            if (!result.TryGetValue(name, out var l)) result[name] = l = [];
+            l.Add(o);
         }
 
-        Add(objects.OfKind("networking.k8s.io", "IngressClass"), "spec.controller");
-        Add(objects.OfKind("gateway.networking.k8s.io", "GatewayClass"), "spec.controllerName");
+        foreach (var c in ingress.IngressClasses) Add(c.Controller, c.Object);
+        foreach (var c in ingress.GatewayClasses) Add(c.ControllerName, c.Object);
         return result;
     }
 }

@@ -6,7 +6,6 @@ namespace K8sLandscape.Analyzers.Rules.Layers;
 /// <summary>KL8001: more than one IngressClass is marked as the cluster default.</summary>
 internal sealed class MultipleDefaultIngressClassesAnalyzer : LandscapeAnalyzer
 {
-    private const string DefaultAnnotation = "ingressclass.kubernetes.io/is-default-class";
 
     public static RuleDescriptor Descriptor { get; } = new(
         "KL8001",
@@ -34,12 +33,9 @@ internal sealed class MultipleDefaultIngressClassesAnalyzer : LandscapeAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        var objects = context.Landscape.Objects;
-        var defaults = LifecycleParties.DistinctByRef(objects.OfKind("networking.k8s.io", "IngressClass")
-            .Concat(objects.OfKind("extensions", "IngressClass"))
-            .Where(o => o.Annotations.TryGetValue(DefaultAnnotation, out var v) && string.Equals(v, "true", StringComparison.Ordinal)));
-        if (defaults.Length < 2) return;
-        context.Report(Descriptor, defaults[0], "metadata.annotations", defaults.Skip(1),
-            defaults.Length, LifecycleParties.Join(defaults.Select(o => $"'{o.Name}' (controller {o.GetString("spec.controller") ?? "unset"})")));
+        var defaults = context.Landscape.Ingress.DefaultIngressClasses;
+        if (defaults.Count < 2) return;
+        context.Report(Descriptor, defaults[0].Object, "metadata.annotations", defaults.Skip(1).Select(c => c.Object),
+            defaults.Count, LifecycleParties.Join(defaults.Select(c => $"'{c.Name}' (controller {c.Controller ?? "unset"})")));
     }
 }

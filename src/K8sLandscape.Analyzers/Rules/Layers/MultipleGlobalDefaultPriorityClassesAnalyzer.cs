@@ -1,4 +1,3 @@
-using System.Text.Json;
 using K8sLandscape.Analyzers.Rules.Lifecycle;
 using K8sLandscape.Loading;
 
@@ -32,10 +31,9 @@ internal sealed class MultipleGlobalDefaultPriorityClassesAnalyzer : LandscapeAn
 
     public override void Analyze(AnalysisContext context)
     {
-        var defaults = LifecycleParties.DistinctByRef(context.Landscape.Objects.OfKind("scheduling.k8s.io", "PriorityClass")
-            .Where(o => o.Body.TryGetProperty("globalDefault", out var g) && g.ValueKind == JsonValueKind.True));
+        var defaults = context.Landscape.Scheduling.PriorityClasses.Where(p => p.GlobalDefault).ToArray();
         if (defaults.Length < 2) return;
-        context.Report(Descriptor, defaults[0], "globalDefault", defaults.Skip(1),
-            defaults.Length, LifecycleParties.Join(defaults.Select(o => $"'{o.Name}' (value {(o.Body.TryGetProperty("value", out var v) ? v.GetRawText() : "unset")})")));
+        context.Report(Descriptor, defaults[0].Object, "globalDefault", defaults.Skip(1).Select(p => p.Object),
+            defaults.Length, LifecycleParties.Join(defaults.Select(p => $"'{p.Name}' (value {p.ValueText})")));
     }
 }

@@ -1,5 +1,4 @@
-using K8sLandscape.Json;
-using System.Text.Json;
+using K8sLandscape.Model.Lifecycle;
 using K8sLandscape.Loading;
 
 namespace K8sLandscape.Analyzers.Rules.Lifecycle;
@@ -37,75 +36,44 @@ internal sealed class FieldManagerConflictAnalyzer : LandscapeAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
-        foreach (var o in context.Landscape.Objects.All)
+        foreach (var record in context.Landscape.Lifecycle.ManagedFields)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            // Most objects carry no managedFields; the raw bytes say so without parsing 100k bodies.
-            if (o.Json.Span.IndexOf("\"managedFields\""u8) < 0) continue;
-            if (JsonFields.Path(o.Body, "metadata", "managedFields") is not { ValueKind: JsonValueKind.Array } entries || entries.GetArrayLength() < 2) continue;
-            Check(context, o, entries);
+            Check(context, record);
         }
     }
 
-    private static void Check(AnalysisContext context, KubeObject o, JsonElement entries)
+    private static void Check(AnalysisContext context, ManagedFieldsRecord record)
     {
-        // (subresource, field) → the index of the first entry owning it; contested fields → every owning entry.
+        // (subresource, field) -> the index of the first entry owning it; contested fields -> every owning entry.
+        var o = record.Object;
+        var entries = record.Entries;
         var firstOwner = new Dictionary<(string, string), int>();
-        var managers = new List<string>();
         var contested = new SortedDictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        var index = 0;
-        foreach (var entry in entries.EnumerateArray())
+        foreach (var entry in entries)
         {
-            var i = index++;
-            managers.Add(JsonFields.Str(entry, "manager") ?? string.Empty);
-            if (managers[i].Length == 0 || JsonFields.Path(entry, "fieldsV1") is not { ValueKind: JsonValueKind.Object } fields) continue;
-            var subresource = JsonFields.Str(entry, "subresource") ?? string.Empty;
-            foreach (var field in Leaves(fields, string.Empty))
+            if (entry.Manager.Length == 0) continue;
+            foreach (var field in entry.Fields)
             {
-                if (!firstOwner.TryGetValue((subresource, field), out var owner))
+                if (!firstOwner.TryGetValue((entry.Subresource, field), out var owner))
                 {
-                    firstOwner[(subresource, field)] = i;
+                    firstOwner[(entry.Subresource, field)] = entry.Index;
                     continue;
                 }
 
-                if (string.Equals(managers[owner], managers[i], StringComparison.Ordinal)) continue;
-                var shown = subresource.Length == 0 ? field : field + " (" + subresource + ")";
+                if (string.Equals(entries[owner].Manager, entry.Manager, StringComparison.Ordinal)) continue;
+                var shown = entry.Subresource.Length == 0 ? field : field + " (" + entry.Subresource + ")";
                 if (!contested.TryGetValue(shown, out var owners)) contested[shown] = owners = [];
                 owners.Add(owner);
-                owners.Add(i);
+                owners.Add(entry.Index);
             }
         }
 
         if (contested.Count == 0) return;
         var involved = contested.Values.SelectMany(v => v).Distinct().Order().ToArray();
-        var names = involved.Select(i => managers[i]).Distinct(StringComparer.Ordinal).Select(m => "'" + m + "'");
+        var names = involved.Select(i => entries[i].Manager).Distinct(StringComparer.Ordinal).Select(m => "'" + m + "'");
         var fieldsText = LifecycleParties.Join(contested.Keys.Take(FieldsShown)) + (contested.Count > FieldsShown ? $" and {contested.Count - FieldsShown} more" : string.Empty);
         var related = involved.Skip(1).Select(i => o.LocationOf($"metadata.managedFields[{i}]")).ToArray();
         context.Report(Descriptor, o.LocationOf($"metadata.managedFields[{involved[0]}]"), related, o.Ref, o.Kind, LifecycleParties.Name(o), contested.Count, LifecycleParties.Join(names), fieldsText);
     }
-
-    // The leaf fields a fieldsV1 set owns, as dotted paths of its keys.
-    private static IEnumerable<string> Leaves(JsonElement node, string prefix)
-    {
-        var any = false;
-        foreach (var p in node.EnumerateObject())
-        {
-            // "." marks that the node exists; every manager setting a child owns it, so it is no contest.
-            if (p.Name == ".") continue;
-            any = true;
-            var path = prefix.Length == 0 ? Trim(p.Name) : prefix + "." + Trim(p.Name);
-            if (p.Value.ValueKind != JsonValueKind.Object)
-            {
-                yield return path;
-                continue;
-            }
-
-            foreach (var leaf in Leaves(p.Value, path)) yield return leaf;
-        }
-
-        if (!any && prefix.Length > 0) yield return prefix;
-    }
-
-    // "f:spec" → "spec"; keys of list items ("k:{...}", "v:...", "i:0") are kept as written.
-    private static string Trim(string key) => key.StartsWith("f:", StringComparison.Ordinal) ? key[2..] : key;
 }

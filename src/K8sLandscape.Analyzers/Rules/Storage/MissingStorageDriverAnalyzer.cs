@@ -1,4 +1,3 @@
-using System.Text.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Storage;
 
@@ -87,35 +86,12 @@ internal sealed class MissingStorageDriverAnalyzer : LandscapeAnalyzer
     private static HashSet<string> WorkloadTokens(K8sLandscape.Model.Landscape landscape)
     {
         var tokens = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var w in landscape.Workloads)
+        foreach (var c in landscape.Workloads.SelectMany(w => w.Containers))
         {
-            foreach (var field in (string[])["initContainers", "containers"])
-            {
-                if (!w.PodSpec.TryGetProperty(field, out var containers) || containers.ValueKind != JsonValueKind.Array) continue;
-                foreach (var c in containers.EnumerateArray())
-                {
-                    if (c.ValueKind != JsonValueKind.Object) continue;
-                    AddStrings(c, "args", tokens);
-                    AddStrings(c, "command", tokens);
-                    if (!c.TryGetProperty("env", out var env) || env.ValueKind != JsonValueKind.Array) continue;
-                    foreach (var e in env.EnumerateArray())
-                    {
-                        if (e.ValueKind == JsonValueKind.Object && e.TryGetProperty("value", out var v) && v.ValueKind == JsonValueKind.String) Add(v.GetString()!, tokens);
-                    }
-                }
-            }
+            foreach (var value in c.Args.Concat(c.Command).Concat(c.Env.Values)) Add(value, tokens);
         }
 
         return tokens;
-    }
-
-    private static void AddStrings(JsonElement container, string name, HashSet<string> into)
-    {
-        if (!container.TryGetProperty(name, out var list) || list.ValueKind != JsonValueKind.Array) return;
-        foreach (var a in list.EnumerateArray())
-        {
-            if (a.ValueKind == JsonValueKind.String) Add(a.GetString()!, into);
-        }
     }
 
     private static void Add(string value, HashSet<string> into)

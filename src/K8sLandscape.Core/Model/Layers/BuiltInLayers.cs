@@ -13,6 +13,9 @@ namespace K8sLandscape.Model.Layers;
 /// </summary>
 public static class BuiltInLayers
 {
+    // The K8sLandscape.Model.Scheduling namespace would otherwise hide the layer of that name here.
+    private const ResourceLayer Scheduling = ResourceLayer.Scheduling;
+
     private static readonly Dictionary<GroupKind, ResourceLayer> Table = Build();
 
     /// <summary>Every classified built-in kind, sorted by group then kind.</summary>

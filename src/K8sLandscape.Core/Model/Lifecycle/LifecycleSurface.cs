@@ -38,6 +38,9 @@ public sealed class LifecycleSurface
     /// <summary>Objects by server-side apply field manager (<c>metadata.managedFields[].manager</c>, each list in input order).</summary>
     public IReadOnlyDictionary<string, IReadOnlyList<KubeObject>> FieldManagers { get; private init; } = new Dictionary<string, IReadOnlyList<KubeObject>>();
 
+    /// <summary>Objects whose <c>metadata.managedFields</c> has two or more entries, in input order.</summary>
+    public IReadOnlyList<ManagedFieldsRecord> ManagedFields { get; private init; } = [];
+
     /// <summary>Operators, sorted by component id.</summary>
     public IReadOnlyList<OperatorInfo> Operators { get; private init; } = [];
 
@@ -75,7 +78,7 @@ public sealed class LifecycleSurface
     internal static LifecycleSurface Build(LandscapeContext context)
     {
         var (releases, conflicts) = HelmReleaseReader.Read(context.Objects);
-        var (managedBy, fieldManagers) = ReadManagers(context.Objects);
+        var (managedBy, fieldManagers, managedFields) = ReadManagers(context.Objects);
         var olm = OlmInventory.Build(context.Objects);
         return new LifecycleSurface
         {
@@ -83,6 +86,7 @@ public sealed class LifecycleSurface
             HelmConflicts = conflicts,
             ManagedBy = managedBy,
             FieldManagers = fieldManagers,
+            ManagedFields = managedFields,
             Olm = olm,
             Installations = Discovery.InstallationDiscovery.Build(context),
             Oam = OamInventory.Build(context.Objects),
@@ -91,8 +95,9 @@ public sealed class LifecycleSurface
         };
     }
 
-    private static (Dictionary<string, IReadOnlyList<KubeObject>>, Dictionary<string, IReadOnlyList<KubeObject>>) ReadManagers(ObjectIndex objects)
+    private static (Dictionary<string, IReadOnlyList<KubeObject>>, Dictionary<string, IReadOnlyList<KubeObject>>, List<ManagedFieldsRecord>) ReadManagers(ObjectIndex objects)
     {
+        var records = new List<ManagedFieldsRecord>();
         var managedBy = new Dictionary<string, List<KubeObject>>(StringComparer.Ordinal);
         var fieldManagers = new Dictionary<string, List<KubeObject>>(StringComparer.Ordinal);
         static void Add(Dictionary<string, List<KubeObject>> map, string key, KubeObject o)
@@ -111,15 +116,46 @@ public sealed class LifecycleSurface
                 && o.Body.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
                 && meta.TryGetProperty("managedFields", out var mf) && mf.ValueKind == JsonValueKind.Array)
             {
+                var entries = new List<ManagedFieldsEntry>();
                 foreach (var entry in mf.EnumerateArray())
                 {
-                    if (JsonFields.Str(entry, "manager") is { Length: > 0 } manager) Add(fieldManagers, manager, o);
+                    var manager = JsonFields.Str(entry, "manager") ?? string.Empty;
+                    if (manager.Length > 0) Add(fieldManagers, manager, o);
+                    var fields = JsonFields.Path(entry, "fieldsV1") is { ValueKind: JsonValueKind.Object } set ? Leaves(set, string.Empty).ToArray() : [];
+                    entries.Add(new ManagedFieldsEntry(entries.Count, manager, JsonFields.Str(entry, "operation"), JsonFields.Str(entry, "subresource") ?? string.Empty, fields));
                 }
+
+                if (entries.Count > 1) records.Add(new ManagedFieldsRecord(o, entries));
             }
         }
 
-        return (Freeze(managedBy), Freeze(fieldManagers));
+        return (Freeze(managedBy), Freeze(fieldManagers), records);
     }
+
+    // The leaf fields a fieldsV1 set owns, as dotted paths of its keys.
+    private static IEnumerable<string> Leaves(JsonElement node, string prefix)
+    {
+        var any = false;
+        foreach (var p in node.EnumerateObject())
+        {
+            // "." marks that the node exists; every manager setting a child owns it, so it is no contest.
+            if (p.Name == ".") continue;
+            any = true;
+            var path = prefix.Length == 0 ? Trim(p.Name) : prefix + "." + Trim(p.Name);
+            if (p.Value.ValueKind != JsonValueKind.Object)
+            {
+                yield return path;
+                continue;
+            }
+
+            foreach (var leaf in Leaves(p.Value, path)) yield return leaf;
+        }
+
+        if (!any && prefix.Length > 0) yield return prefix;
+    }
+
+    // "f:spec" -> "spec"; keys of list items ("k:{...}", "v:...", "i:0") are kept as written.
+    private static string Trim(string key) => key.StartsWith("f:", StringComparison.Ordinal) ? key[2..] : key;
 
     private static Dictionary<string, IReadOnlyList<KubeObject>> Freeze(Dictionary<string, List<KubeObject>> map) =>
         map.ToDictionary(p => p.Key, p => (IReadOnlyList<KubeObject>)p.Value, StringComparer.Ordinal);

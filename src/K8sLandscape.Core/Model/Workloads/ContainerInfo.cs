@@ -15,9 +15,28 @@ public sealed record ContainerInfo(
     IReadOnlyDictionary<string, string> Limits,
     string Path)
 {
+    /// <summary>Environment variables with a literal <c>value</c> (name to value; the first of a repeated name), empty when none.</summary>
+    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
+
     /// <summary>The container's <c>command</c> (string items), empty when absent.</summary>
     public IReadOnlyList<string> Command { get; init; } = [];
 
     /// <summary>The container's <c>args</c> (string items), empty when absent.</summary>
     public IReadOnlyList<string> Args { get; init; } = [];
+
+    /// <summary>
+    /// The values of a command-line flag (<c>--flag=value</c> or <c>--flag value</c>) in the
+    /// container's <c>command</c> and <c>args</c>, each with its field path, in order.
+    /// </summary>
+    public IEnumerable<(string Value, string Path)> FlagValues(string flag)
+    {
+        foreach (var (field, list) in new[] { ("command", Command), ("args", Args) })
+        {
+            for (var i = 0; i < list.Count; i++)
+            {
+                if (list[i].StartsWith(flag + "=", StringComparison.Ordinal)) yield return (list[i][(flag.Length + 1)..], $"{Path}.{field}[{i}]");
+                else if (string.Equals(list[i], flag, StringComparison.Ordinal) && i + 1 < list.Count) yield return (list[i + 1], $"{Path}.{field}[{i + 1}]");
+            }
+        }
+    }
 }

@@ -79,6 +79,9 @@ public sealed class Workload
     /// <summary>Annotations of the pods it creates (the object's own annotations for a bare Pod).</summary>
     public IReadOnlyDictionary<string, string> TemplateAnnotations { get; }
 
+    /// <summary>The values of a command-line flag in every container (<see cref="ContainerInfo.FlagValues"/>), with field paths.</summary>
+    public IEnumerable<(string Value, string Path)> FlagValues(string flag) => Containers.SelectMany(c => c.FlagValues(flag));
+
     /// <summary>Every image, in container order.</summary>
     public IEnumerable<string> Images => Containers.Select(c => c.Image);
 
@@ -144,8 +147,22 @@ public sealed class Workload
             {
                 Command = JsonFields.Strings(c, "command"),
                 Args = JsonFields.Strings(c, "args"),
+                Env = ReadEnv(c),
             });
         }
+    }
+
+    // Literal values only: a valueFrom reference is resolved at run time from objects the input may not hold.
+    private static IReadOnlyDictionary<string, string> ReadEnv(JsonElement container)
+    {
+        if (!container.TryGetProperty("env", out var env) || env.ValueKind != JsonValueKind.Array) return JsonFields.EmptyMap;
+        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in env.EnumerateArray())
+        {
+            if (e.ValueKind == JsonValueKind.Object && JsonFields.Str(e, "name") is { Length: > 0 } name && JsonFields.Str(e, "value") is { } value) result.TryAdd(name, value);
+        }
+
+        return result;
     }
 
     private static List<HostPathVolume> ReadHostPaths(JsonElement spec, string basePath)

@@ -1,12 +1,13 @@
 using System.Text.Json;
 using K8sLandscape.Loading;
 
-namespace K8sLandscape.Analyzers.Rules.Admission;
+namespace K8sLandscape.Analyzers.Validation;
 
 /// <summary>
 /// The fields of a Mutating- or ValidatingWebhookConfiguration that object validators check, read
 /// from the body as written: the typed models cannot tell a missing <c>sideEffects</c> from a
-/// defaulted one, and both kinds share these fields.
+/// defaulted one, and both kinds share these fields. Validators check one object as written, so
+/// this view lives beside the validation adapter rather than in the landscape model.
 /// </summary>
 internal sealed class WebhookConfigurationView
 {
