@@ -5,8 +5,9 @@ namespace K8sLandscape.Analyzers.Rules.Api;
 
 /// <summary>
 /// KL5006: the same object (group, kind, namespace, name) is defined more than once with different
-/// content. CRDs are KL5003's and APIServices whose copies name different backends are KL5004's, so
-/// each conflict is reported once.
+/// content, weighed by what the API server acts on (see <see cref="SemanticComparison"/>). CRDs are
+/// KL5003's and APIServices whose copies name different backends are KL5004's, so each conflict is
+/// reported once.
 /// </summary>
 internal sealed class DuplicateObjectAnalyzer : LandscapeAnalyzer
 {

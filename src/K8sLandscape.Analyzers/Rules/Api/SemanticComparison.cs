@@ -44,11 +44,12 @@ internal static class SemanticComparison
             if (ownership.Count < max) ownership.AddRange(KeyDifferences(x, y, "metadata." + section, max - ownership.Count));
         }
 
+        // Other kinds have neither descriptions nor set-like lists, so nothing about them is cosmetic.
         var cosmetic = new List<string>();
-        if (effective.Count == 0)
+        if (effective.Count == 0 && profile != Profile.Other)
         {
             // Each cosmetic kind is found with the other still ignored, so it is named once.
-            if (profile != Profile.Other && new Walker(profile, ignoreDescriptions: false, ordered: false, 1).Run(a.Body, b.Body).Count > 0)
+            if (profile == Profile.Crd && new Walker(profile, ignoreDescriptions: false, ordered: false, 1).Run(a.Body, b.Body).Count > 0)
             {
                 cosmetic.Add("descriptions");
             }
@@ -57,25 +58,6 @@ internal static class SemanticComparison
         }
 
         return new Comparison(effective, ownership, cosmetic);
-    }
-
-    /// <summary>
-    /// Groups copies into variants of equal effect (labels, annotations and cosmetics aside), each
-    /// in input order; the first variant holds the first copy. Copies are few (a duplicate is two or
-    /// three documents), so comparing each with the variants found so far stays linear in body size.
-    /// </summary>
-    public static IReadOnlyList<IReadOnlyList<KubeObject>> Variants(IReadOnlyList<KubeObject> copies)
-    {
-        ArgumentNullException.ThrowIfNull(copies);
-        var variants = new List<List<KubeObject>>();
-        foreach (var c in copies)
-        {
-            var match = variants.FirstOrDefault(v => Compare(v[0], c, 1).Effective.Count == 0);
-            if (match is null) variants.Add([c]);
-            else match.Add(c);
-        }
-
-        return variants;
     }
 
     /// <summary>Up to <paramref name="max"/> paths where two parts of a body differ in effect; <paramref name="path"/> names where they sit.</summary>
