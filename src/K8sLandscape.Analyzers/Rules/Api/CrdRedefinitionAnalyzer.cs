@@ -134,15 +134,18 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
             how = "differing only cosmetically (" + string.Join(", ", comparisons.SelectMany(c => c.Cosmetic).Distinct(StringComparer.Ordinal).Take(3)) + ")";
         }
 
-        var sides = copies.Select(Side).Distinct(StringComparer.Ordinal).ToArray();
+        // Variants of one add-on side by side in a folder are told apart by file.
+        var sides = copies.Select(c => Side(c, byFile: false)).Distinct(StringComparer.Ordinal).ToArray();
+        if (sides.Length < 2) sides = copies.Select(c => Side(c, byFile: true)).Distinct(StringComparer.Ordinal).ToArray();
         return new Redefinition(copies, severity, how, sides, string.Join("\n", sides.Order(StringComparer.Ordinal)));
     }
 
-    // Where a copy comes from: its folder and, when stated, the bundle release.
-    private static string Side(CrdInfo crd)
+    // Where a copy comes from: its folder (or file) and, when stated, the bundle release.
+    private static string Side(CrdInfo crd, bool byFile)
     {
-        var dir = Path.GetDirectoryName(crd.Object.Location.Path) is { Length: > 0 } d ? d : crd.Object.Location.Path;
-        return crd.Bundle is { } b ? $"{b} ({dir})" : $"{dir} (no bundle version)";
+        var path = crd.Object.Location.Path;
+        var where = !byFile && Path.GetDirectoryName(path) is { Length: > 0 } d ? d : path;
+        return crd.Bundle is { } b ? $"{b} ({where})" : $"{where} (no bundle version)";
     }
 
     private static string VersionsText(CrdInfo crd) =>

@@ -181,6 +181,29 @@ public class EffectComparisonTests
     }
 
     [Fact]
+    public void KL5003_tells_two_variant_files_of_one_folder_apart_and_reports_their_CRDs_once()
+    {
+        static string Crd(string plural, string kind, string scope) => $$"""
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata: { name: {{plural}}.acme.example }
+            spec:
+              group: acme.example
+              names: { kind: {{kind}}, plural: {{plural}} }
+              scope: {{scope}}
+              versions: [{ name: v1, served: true, storage: true }]
+            """;
+        var landscape = TestLandscapes.FromFiles(
+            ("addon/plain.yaml", Crd("widgets", "Widget", "Namespaced") + "\n---\n" + Crd("gadgets", "Gadget", "Namespaced")),
+            ("addon/flavour.yaml", Crd("widgets", "Widget", "Cluster") + "\n---\n" + Crd("gadgets", "Gadget", "Cluster")));
+
+        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), landscape));
+
+        Assert.StartsWith("A bundle of 2 CustomResourceDefinitions is defined 2 times, from addon/flavour.yaml (no bundle version) and addon/plain.yaml (no bundle version): gadgets.acme.example (differing in scope), widgets.acme.example (differing in scope)", f.Message, StringComparison.Ordinal);
+        Assert.Equal(3, f.RelatedLocations.Count);
+    }
+
+    [Fact]
     public void KL5006_weighs_RBAC_rule_order_as_info_labels_as_a_warning_and_an_IngressClass_controller_as_an_error()
     {
         var findings = Run(new DuplicateObjectAnalyzer(), """
