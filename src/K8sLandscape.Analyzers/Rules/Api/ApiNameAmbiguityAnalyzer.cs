@@ -9,20 +9,30 @@ internal sealed class ApiNameAmbiguityAnalyzer : LandscapeAnalyzer
     public static RuleDescriptor Descriptor { get; } = new(
         "KL5002",
         "The same resource name is served by several API groups",
-        "{0} served by {1}; `kubectl get {2}` picks one of them by discovery order",
+        "{0} served by {1}; {2}",
         RuleCategory.Api,
         DiagnosticSeverity.Warning,
         """
         kubectl resolves a bare resource name (`kubectl get gateways`, `kubectl get NetworkPolicy`)
-        through discovery and takes the first group in discovery order that serves it:
-        kube-apiserver's own groups first, then the others by APIService priority and group name.
-        When several groups serve the same plural or kind, all but one become invisible to the bare
-        name: `kubectl get gateways` shows Istio Gateways *or* Gateway API Gateways, `kubectl get
-        networkpolicies` never shows Calico's `crd.projectcalico.org` NetworkPolicies, and `kubectl
-        delete policies --all` deletes whichever group wins. A CRD whose kind equals a built-in kind
-        also confuses tools that match on kind alone (Helm hooks, kustomize patches written without a
-        group, admission policies written for the built-in). Plural and kind collisions among the same
-        resources are reported once.
+        through discovery: its RESTMapper (`restmapper.NewDiscoveryRESTMapper`) ranks groups in the
+        order discovery lists them and takes the first group that serves the plural, singular or kind.
+        Discovery orders groups by `GroupPriorityMinimum`, highest first: kube-apiserver's own groups
+        have fixed priorities from 18000 (the core group) down to 15800, and every CRD group gets 1000
+        (`crdregistration_controller.go`: "CRDs should have relatively low priority"). Equal
+        priorities are ordered by group name in aggregated discovery (`calculateAPIGroupsLocked` in
+        `apiserver/pkg/endpoints/discovery/aggregated/handler.go`, on by default since Kubernetes
+        1.27) and by APIService name, `version.group`, in the older `/apis` document (kube-aggregator's
+        `ByGroupPriorityMinimum`); the finding names both when they differ.
+
+        A CRD whose plural or kind equals a built-in one (Calico's `networkpolicies.crd.projectcalico.org`)
+        never wins the bare name: `kubectl get networkpolicies` always lists the built-in ones. That is
+        reported at **info**, with the fully qualified name that reaches the CRD; tools that match on
+        kind alone (Helm hooks, kustomize patches without a group, admission policies written for the
+        built-in) may still confuse the two. Two CRD groups serving the same plural or kind are a
+        **warning** naming the group kubectl picks and why: with Istio and the Gateway API installed,
+        `kubectl get gateways` lists Gateway API Gateways (`gateway.networking.k8s.io` sorts before
+        `networking.istio.io`), and `kubectl delete gateways --all` deletes those. Plural and kind
+        collisions among the same resources are reported once.
         """,
         """
         Use fully qualified names (`kubectl get gateways.gateway.networking.k8s.io`) in scripts,
@@ -54,8 +64,9 @@ internal sealed class ApiNameAmbiguityAnalyzer : LandscapeAnalyzer
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var what = names.Count == 1 ? $"The {names[0]} is" : $"The {ClaimParties.Join(names)} are";
+            var (text, severity) = ClaimParties.Resolution(DiscoveryOrder.Resolve(claimants, api), bare);
             ClaimParties.ReportClaims(context, Descriptor, claimants, all =>
-                [what, ClaimParties.Join(all.Select(ClaimParties.Describe).Distinct(StringComparer.Ordinal).ToArray()), bare]);
+                [what, ClaimParties.Join(all.Select(ClaimParties.Describe).Distinct(StringComparer.Ordinal).ToArray()), text], severity);
         }
     }
 }

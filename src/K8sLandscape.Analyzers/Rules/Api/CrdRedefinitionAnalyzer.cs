@@ -6,14 +6,15 @@ namespace K8sLandscape.Analyzers.Rules.Api;
 
 /// <summary>
 /// KL5003: the same CRD is defined more than once with different content. Identical copies are
-/// not reported; KL5006 leaves CRDs to this rule so one redefinition is one finding.
+/// not reported; KL5006 leaves CRDs to this rule so one redefinition is one finding, and the CRDs of
+/// one bundle shipped at two releases are one finding too.
 /// </summary>
 internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
 {
     public static RuleDescriptor Descriptor { get; } = new(
         "KL5003",
         "The same CRD is defined more than once with different content",
-        "CustomResourceDefinition '{0}' is defined {1} times with different {2}: {3}; only the copy applied last takes effect",
+        "{0} is defined {1} times, {2}: {3}; {4}",
         RuleCategory.Api,
         DiagnosticSeverity.Error,
         """
@@ -26,14 +27,34 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
         second operator's install plan failed. If the copies differ in versions, schema or scope the
         result is worse than a refusal: a version one controller needs stops being served, the schema
         prunes fields one controller writes (they silently disappear on the next write), or a scope
-        change is rejected outright because `spec.scope` is immutable. Reported once per CRD with
-        every copy; identical copies are harmless and not reported (KL5006 does not report CRDs).
+        change is rejected outright because `spec.scope` is immutable.
+
+        Copies are compared by what the API server acts on, and the severity follows the weight of
+        the difference:
+        - **error**: served and stored versions, schemas, scope, names, conversion or any other
+          field the server acts on differ.
+        - **warning**: only labels or annotations differ (a bundle-version annotation, Helm's release
+          annotations): the server serves the same API from either copy, but the tools that apply the
+          copies disagree about who owns the CRD.
+        - **info**: only cosmetics differ: schema and printer-column descriptions, or the order of
+          lists the server reads as sets (`required`, `enum` and `x-kubernetes-list-map-keys` in a
+          schema, `shortNames`, `categories`, and `versions`, which the server orders by version
+          name, not by position). Key order, quoting and whitespace never count.
+
+        One root cause is one finding: copies of several CRDs that come from the same two places (two
+        releases of one bundle, as its `*/bundle-version`, `app.kubernetes.io/version`, `helm.sh/chart`
+        or `*/release` label or annotation states, or two folders) are reported together, naming both
+        sides and listing every affected CRD as a related location. Identical copies are harmless and
+        not reported (KL5006 does not report CRDs).
         """,
         """
         Install each CRD from one place: pick the project that owns the API group, remove the copy
         from the other chart (most charts have a `crds.enabled`/`installCRDs` switch), and make the
-        version you keep a superset of what every consumer needs.
+        version you keep a superset of what every consumer needs. For a bundle at two releases,
+        upgrade the older consumer or install the bundle once at the newer release.
         """);
+
+    private const int MaxPaths = 50;
 
     public override IReadOnlyList<RuleDescriptor> SupportedRules { get; } = [Descriptor];
 
@@ -41,39 +62,90 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
     {
         // Crds are sorted by name, then location: copies of one CRD are adjacent.
         var crds = context.Landscape.Api.Crds;
+        var redefinitions = new List<Redefinition>();
         for (var start = 0; start < crds.Count;)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var end = start + 1;
             while (end < crds.Count && string.Equals(crds[end].Name, crds[start].Name, StringComparison.Ordinal)) end++;
-            if (end - start > 1) Check(context, crds.Skip(start).Take(end - start).ToArray());
+            if (end - start > 1 && Check(crds.Skip(start).Take(end - start).OrderBy(c => c.Object.Location).ToArray()) is { } r) redefinitions.Add(r);
             start = end;
+        }
+
+        // Redefinitions whose copies come from the same sides (bundle release and folder) share a root cause.
+        foreach (var group in redefinitions.GroupBy(r => r.SidesKey, StringComparer.Ordinal).OrderBy(g => g.First().Copies[0].Object.Location))
+        {
+            var list = group.ToArray();
+            if (list.Length == 1) ReportOne(context, list[0]);
+            else ReportBundle(context, list);
         }
     }
 
-    private static void Check(AnalysisContext context, CrdInfo[] copies)
+    private static void ReportOne(AnalysisContext context, Redefinition r)
     {
-        var variants = SemanticComparison.Variants(copies.Select(c => c.Object).ToArray());
-        if (variants.Count < 2) return;
-        var reps = variants.Select(v => copies.First(c => ReferenceEquals(c.Object, v[0]))).ToArray();
+        var parties = r.Copies.Select(c => $"{ClaimParties.Where(c.Object.Location)} ({VersionsText(c)}; {c.Scope})").ToArray();
+        context.ReportWithOwnSeverity(Descriptor, r.Severity, r.Copies[0].Object.Location, r.Copies.Skip(1).Select(c => c.Object.Location).ToArray(), r.Copies[0].Object.Ref,
+            $"CustomResourceDefinition '{r.Copies[0].Name}'", r.Copies.Length, r.How, ClaimParties.Join(parties), Consequence(r.Severity, single: true));
+    }
 
-        var aspects = new List<string>();
-        if (reps.Select(VersionsText).Distinct(StringComparer.Ordinal).Count() > 1) aspects.Add("versions");
-        if (reps.Skip(1).Any(r => SchemasDiffer(reps[0], r))) aspects.Add("schemas");
-        if (reps.Select(r => r.Scope).Distinct().Count() > 1) aspects.Add("scope");
-        var rest = reps.Skip(1)
-            .SelectMany(r => SemanticComparison.Differences(reps[0].Object, r.Object, 50))
-            .Select(Aspect)
-            .Where(a => a is not null && !aspects.Contains(a))
-            .Distinct(StringComparer.Ordinal)
-            .Order(StringComparer.Ordinal);
-        aspects.AddRange(rest!);
-        if (aspects.Count == 0) aspects.Add("content");
+    private static void ReportBundle(AnalysisContext context, Redefinition[] list)
+    {
+        var severity = list.Max(r => r.Severity);
+        var primary = list[0].Copies[0].Object;
+        var related = list.SelectMany(r => r.Copies).Select(c => c.Object.Location).Where(l => l != primary.Location).Distinct().Order().ToArray();
+        var sides = list[0].Sides;
+        var what = $"from {ClaimParties.Join(sides)}";
+        var each = list.Select(r => $"{r.Copies[0].Name} ({r.How})").ToArray();
+        context.ReportWithOwnSeverity(Descriptor, severity, primary.Location, related, primary.Ref,
+            $"A bundle of {list.Length} CustomResourceDefinitions", list.Max(r => r.Copies.Length), what, string.Join(", ", each), Consequence(severity, single: false));
+    }
 
-        var ordered = copies.OrderBy(c => c.Object.Location).ToArray();
-        var parties = ordered.Select(c => $"{ClaimParties.Where(c.Object.Location)} ({VersionsText(c)}; {c.Scope})").ToArray();
-        context.Report(Descriptor, ordered[0].Object, null, ordered.Skip(1).Select(c => c.Object),
-            ordered[0].Name, copies.Length, ClaimParties.Join(aspects), ClaimParties.Join(parties));
+    private static string Consequence(DiagnosticSeverity severity, bool single) => severity switch
+    {
+        DiagnosticSeverity.Error => single ? "only the copy applied last takes effect" : "only the copies applied last take effect, so a version or field one consumer needs can vanish",
+        DiagnosticSeverity.Warning => "the API server serves the same API from every copy, but the tools that apply them disagree about who owns it",
+        _ => "the API server acts the same on every copy",
+    };
+
+    private static Redefinition? Check(CrdInfo[] copies)
+    {
+        var first = copies[0];
+        var comparisons = copies.Skip(1).Select(c => SemanticComparison.Compare(first.Object, c.Object, MaxPaths)).ToArray();
+        if (comparisons.Max(c => c.Severity) is not { } severity) return null;
+
+        string how;
+        if (severity == DiagnosticSeverity.Error)
+        {
+            var aspects = new List<string>();
+            if (copies.Select(VersionsText).Distinct(StringComparer.Ordinal).Count() > 1) aspects.Add("versions");
+            if (copies.Skip(1).Any(r => SchemasDiffer(first, r))) aspects.Add("schemas");
+            if (copies.Select(r => r.Scope).Distinct().Count() > 1) aspects.Add("scope");
+            aspects.AddRange(comparisons.SelectMany(c => c.Effective).Select(Aspect).OfType<string>()
+                .Where(a => !aspects.Contains(a)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
+            if (aspects.Count == 0) aspects.Add("content");
+            how = "differing in " + ClaimParties.Join(aspects);
+        }
+        else if (severity == DiagnosticSeverity.Warning)
+        {
+            how = "differing only in labels or annotations (" + string.Join(", ", comparisons.SelectMany(c => c.Ownership).Distinct(StringComparer.Ordinal).Take(3)) + ")";
+        }
+        else
+        {
+            how = "differing only cosmetically (" + string.Join(", ", comparisons.SelectMany(c => c.Cosmetic).Distinct(StringComparer.Ordinal).Take(3)) + ")";
+        }
+
+        // Variants of one add-on side by side in a folder are told apart by file.
+        var sides = copies.Select(c => Side(c, byFile: false)).Distinct(StringComparer.Ordinal).ToArray();
+        if (sides.Length < 2) sides = copies.Select(c => Side(c, byFile: true)).Distinct(StringComparer.Ordinal).ToArray();
+        return new Redefinition(copies, severity, how, sides, string.Join("\n", sides.Order(StringComparer.Ordinal)));
+    }
+
+    // Where a copy comes from: its folder (or file) and, when stated, the bundle release.
+    private static string Side(CrdInfo crd, bool byFile)
+    {
+        var path = crd.Object.Location.Path;
+        var where = !byFile && Path.GetDirectoryName(path) is { Length: > 0 } d ? d : path;
+        return crd.Bundle is { } b ? $"{b} ({where})" : $"{where} (no bundle version)";
     }
 
     private static string VersionsText(CrdInfo crd) =>
@@ -83,23 +155,24 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
     // Versions both copies declare are compared by name; v1beta1 CRDs keep one schema in spec.validation.
     private static bool SchemasDiffer(CrdInfo a, CrdInfo b)
     {
-        if (DiffersAt(a.Object.Body, b.Object.Body, "spec", "validation")) return true;
+        if (DiffersAt(a.Object, a.Object.Body, b.Object.Body, "spec", "validation")) return true;
         foreach (var va in a.Versions)
         {
             var vb = b.Versions.FirstOrDefault(v => string.Equals(v.Name, va.Name, StringComparison.Ordinal));
             if (vb is null) continue;
-            if (a.Object.TryGet(va.Path, out var ea) && b.Object.TryGet(vb.Path, out var eb) && DiffersAt(ea, eb, "schema")) return true;
+            if (a.Object.TryGet(va.Path, out var ea) && b.Object.TryGet(vb.Path, out var eb) && DiffersAt(a.Object, ea, eb, "schema")) return true;
         }
 
         return false;
     }
 
-    private static bool DiffersAt(JsonElement a, JsonElement b, params string[] path)
+    private static bool DiffersAt(KubeObject owner, JsonElement a, JsonElement b, params string[] path)
     {
         var x = Descend(a, path);
         var y = Descend(b, path);
         if (x is null || y is null) return x.HasValue != y.HasValue;
-        return SemanticComparison.Differences(x.Value, y.Value, 1, "x").Count > 0;
+        // The path keeps 'openAPIV3Schema' below it, so schema lists are read as sets there too.
+        return SemanticComparison.EffectiveDifferences(owner, x.Value, y.Value, "x." + string.Join(".", path), 1).Count > 0;
     }
 
     private static JsonElement? Descend(JsonElement e, string[] path)
@@ -118,8 +191,10 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
         _ when path.StartsWith("spec.versions", StringComparison.Ordinal) => path.Contains(".schema", StringComparison.Ordinal) ? null : "versions",
         _ when path.StartsWith("spec.names", StringComparison.Ordinal) => "names",
         _ when path.StartsWith("spec.conversion", StringComparison.Ordinal) => "conversion",
-        _ when path.StartsWith("metadata", StringComparison.Ordinal) => "metadata",
+        _ when path.StartsWith("spec.preserveUnknownFields", StringComparison.Ordinal) => "field pruning",
         _ when path.StartsWith("apiVersion", StringComparison.Ordinal) => "apiVersion",
         _ => "other fields",
     };
+
+    private sealed record Redefinition(CrdInfo[] Copies, DiagnosticSeverity Severity, string How, string[] Sides, string SidesKey);
 }

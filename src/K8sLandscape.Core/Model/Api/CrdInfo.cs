@@ -34,6 +34,9 @@ public sealed record CrdInfo
     /// <summary>The id of the catalog component that owns the CRD's group, or null when none does.</summary>
     public string? ComponentId { get; init; }
 
+    /// <summary>The release of the bundle the CRD was shipped in, when a label or annotation states it.</summary>
+    public BundleVersion? Bundle { get; init; }
+
     /// <summary>The resource as kubectl names it: <c>plural.group</c>.</summary>
     public string Resource => Names.Plural + "." + Group;
 
@@ -72,6 +75,7 @@ public sealed record CrdInfo
             Versions = ReadVersions(spec),
             Conversion = ReadConversion(spec),
             ComponentId = componentId,
+            Bundle = BundleVersion.Of(crd),
         };
     }
 

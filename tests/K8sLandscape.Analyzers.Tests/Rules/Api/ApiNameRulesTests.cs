@@ -1,4 +1,5 @@
 using K8sLandscape.Analyzers.Rules.Api;
+using K8sLandscape.Loading;
 using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
 
 namespace K8sLandscape.Analyzers.Tests.ApiRules;
@@ -20,6 +21,8 @@ public class ApiNameRulesTests
         Assert.Equal([At(CorpusPath(IstioCrds), 10909)], f.RelatedLocations);
         Assert.Contains("virtualservices.networking.istio.io", f.Message, StringComparison.Ordinal);
         Assert.Contains("volumesnapshots.snapshot.storage.k8s.io", f.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Warning, f.Severity);
+        Assert.Contains("kubectl resolves `vs` to virtualservices.networking.istio.io, because CRD groups share GroupPriorityMinimum 1000 and discovery then orders them by group name; reach the other by full name: `kubectl get volumesnapshots.snapshot.storage.k8s.io`", f.Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -30,6 +33,8 @@ public class ApiNameRulesTests
         Assert.Equal(At(CorpusPath("operators/olm/crds.yaml"), 5026), f.Location);
         Assert.Empty(f.RelatedLocations);
         Assert.Contains("built-in ipaddresses.networking.k8s.io", f.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Info, f.Severity);
+        Assert.EndsWith("kubectl resolves `ip` to the built-in ipaddresses.networking.k8s.io, because kube-apiserver's own groups come first in discovery (GroupPriorityMinimum 15800 and up, CRD groups 1000); reach the other by full name: `kubectl get installplans.operators.coreos.com`", f.Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -50,6 +55,8 @@ public class ApiNameRulesTests
         var po = Assert.Single(findings, f => f.Message.StartsWith("Short name 'po'", StringComparison.Ordinal));
         Assert.Equal(At(SamplePath("api.yaml"), 63), po.Location);
         Assert.Contains("built-in pods", po.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Info, po.Severity);
+        Assert.Equal(DiagnosticSeverity.Warning, vs.Severity);
     }
 
     [SkippableFact]
@@ -63,6 +70,9 @@ public class ApiNameRulesTests
         Assert.StartsWith("The plural 'gateways' and kind 'Gateway' are served by", f.Message, StringComparison.Ordinal);
         Assert.Equal(At(CorpusPath(gateways), 14), f.Location);
         Assert.Equal([At(CorpusPath(IstioCrds), 7221)], f.RelatedLocations);
+        Assert.Equal(DiagnosticSeverity.Warning, f.Severity);
+        Assert.Contains("kubectl resolves `gateways` to gateways.gateway.networking.k8s.io", f.Message, StringComparison.Ordinal);
+        Assert.EndsWith("`kubectl get gateways.networking.istio.io`", f.Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -73,6 +83,9 @@ public class ApiNameRulesTests
         var f = Assert.Single(findings, f => f.Message.Contains("'NetworkPolicy'", StringComparison.Ordinal));
         Assert.Equal(At(CorpusPath("cni/calico/calico.yaml"), 3011), f.Location);
         Assert.Contains("built-in networkpolicies.networking.k8s.io", f.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Info, f.Severity);
+        Assert.Contains("kubectl resolves `networkpolicies` to the built-in networkpolicies.networking.k8s.io", f.Message, StringComparison.Ordinal);
+        Assert.EndsWith("reach the other by full name: `kubectl get networkpolicies.crd.projectcalico.org`", f.Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]
@@ -82,7 +95,7 @@ public class ApiNameRulesTests
     }
 
     [Fact]
-    public void KL5005_fires_on_a_CRD_in_category_all_and_not_on_its_own_category()
+    public void KL5005_reports_one_info_per_API_group_listing_its_CRDs_in_category_all()
     {
         var findings = Run(new CrdCategoryAllAnalyzer(), """
             apiVersion: apiextensions.k8s.io/v1
@@ -106,15 +119,39 @@ public class ApiNameRulesTests
               name: caches.acme.example
             spec:
               group: acme.example
-              names: { kind: Cache, plural: caches, categories: [acme] }
+              names: { kind: Cache, plural: caches, categories: [all] }
+              scope: Namespaced
+              versions: [{ name: v1, served: true, storage: true }]
+            ---
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: queues.acme.example
+            spec:
+              group: acme.example
+              names: { kind: Queue, plural: queues, categories: [acme] }
+              scope: Namespaced
+              versions: [{ name: v1, served: true, storage: true }]
+            ---
+            apiVersion: apiextensions.k8s.io/v1
+            kind: CustomResourceDefinition
+            metadata:
+              name: topics.other.example
+            spec:
+              group: other.example
+              names: { kind: Topic, plural: topics, categories: [all] }
               scope: Namespaced
               versions: [{ name: v1, served: true, storage: true }]
             """);
 
-        var f = Assert.Single(findings);
-        Assert.Equal("KL5005", f.Id);
-        Assert.Equal(At("t.yaml", 12), f.Location);
-        Assert.Contains("'databases.acme.example'", f.Message, StringComparison.Ordinal);
+        Assert.Equal(2, findings.Count);
+        Assert.All(findings, f => Assert.Equal(DiagnosticSeverity.Info, f.Severity));
+        var acme = findings[0];
+        Assert.Equal("KL5005", acme.Id);
+        Assert.Equal(At("t.yaml", 12), acme.Location);
+        Assert.Equal([At("t.yaml", 22)], acme.RelatedLocations);
+        Assert.StartsWith("API group 'acme.example' adds 2 resources (caches and databases) to the 'all' category", acme.Message, StringComparison.Ordinal);
+        Assert.StartsWith("API group 'other.example' adds 'topics' to the 'all' category", findings[1].Message, StringComparison.Ordinal);
     }
 
     [SkippableFact]

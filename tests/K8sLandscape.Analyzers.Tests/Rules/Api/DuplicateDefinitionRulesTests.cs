@@ -1,4 +1,5 @@
 using K8sLandscape.Analyzers.Rules.Api;
+using K8sLandscape.Loading;
 using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
 
 namespace K8sLandscape.Analyzers.Tests.ApiRules;
@@ -52,7 +53,8 @@ public class DuplicateDefinitionRulesTests
         Assert.Equal("KL5003", f.Id);
         Assert.Equal(At("crds.yaml", 1), f.Location);
         Assert.Equal([At("crds.yaml", 16)], f.RelatedLocations);
-        Assert.StartsWith("CustomResourceDefinition 'widgets.acme.example' is defined 2 times with different versions, schemas and scope:", f.Message, StringComparison.Ordinal);
+        Assert.Equal(DiagnosticSeverity.Error, f.Severity);
+        Assert.StartsWith("CustomResourceDefinition 'widgets.acme.example' is defined 2 times, differing in versions, schemas and scope:", f.Message, StringComparison.Ordinal);
         Assert.Contains("crds.yaml:1 (versions v1 (storage); Namespaced)", f.Message, StringComparison.Ordinal);
         Assert.Contains("crds.yaml:16 (versions v1, v2 (storage); Cluster)", f.Message, StringComparison.Ordinal);
         Assert.Empty(Run(new DuplicateObjectAnalyzer(), landscape));
@@ -75,7 +77,7 @@ public class DuplicateDefinitionRulesTests
         const string kind = "operators/ingress-nginx/deploy-kind.yaml";
         var findings = Run(new DuplicateObjectAnalyzer(), Corpus(cloud, kind));
 
-        var f = Assert.Single(findings, f => f.Subject == new Loading.ObjectRef(string.Empty, "Service", "ingress-nginx", "ingress-nginx-controller"));
+        var f = Assert.Single(findings, f => f.Subject == new ObjectRef(string.Empty, "Service", "ingress-nginx", "ingress-nginx-controller"));
         Assert.Equal("KL5006", f.Id);
         Assert.Equal(At(CorpusPath(cloud), 335), f.Location);
         Assert.Equal([At(CorpusPath(kind), 335)], f.RelatedLocations);
