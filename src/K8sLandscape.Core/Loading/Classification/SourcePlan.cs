@@ -159,27 +159,25 @@ internal static class SourcePlan
         {
             message.Append("kustomization file: a build recipe, not a cluster object.");
             if (g.Loaded > 0) message.Append($" The {Count(g.Loaded, "file")} it lists as resources {(g.Loaded == 1 ? "is" : "are")} loaded as written, before its transformations.");
-            AppendSkipped(message, g, "patch", "patch file", "patch files", "not objects");
-            AppendSkipped(message, g, "input", "kustomize input", "kustomize inputs", "not objects");
-            AppendSkipped(message, g, "unlisted", "file it does not list", "files it does not list", "ignored by kustomize too");
+            var notObjects = g.Skipped.Where(s => s.Role != "unlisted").Select(s => $"{s.Name} ({(s.Role == "patch" ? "patch" : "kustomize input")})").ToList();
+            if (notObjects.Count > 0) message.Append($" Not objects, skipped: {Names(notObjects)}.");
+            var unlisted = g.Skipped.Where(s => s.Role == "unlisted").Select(s => s.Name).ToList();
+            if (unlisted.Count > 0) message.Append($" Not listed in it, skipped as kustomize ignores {(unlisted.Count == 1 ? "it" : "them")}: {Names(unlisted)}.");
             message.Append($" To analyze what it builds, run 'kubectl kustomize {k.Folder} | k8s-landscape analyze -'");
             return atMetadata ? Info(k.Path, k.Line, k.Column, message.ToString()) : Info(k.Folder, 0, 0, message.ToString());
         }
 
         message.Append($"Helm chart source in {g.Display}: not cluster objects.");
-        AppendSkipped(message, g, "chart", "file", "files", "values, templates with '{{ }}' actions and other chart files, which only 'helm template' turns into objects");
+        if (g.Skipped.Count > 0) message.Append($" Skipped {Count(g.Skipped.Count, "file")} that only 'helm template' turns into objects (values, templates with '{{{{ }}}}' actions, other chart files): {Names(g.Skipped.Select(s => s.Name).ToList())}.");
         if (g.Loaded > 0) message.Append($" {Count(g.Loaded, "file")} that Helm applies as written (crds/, templates without actions) {(g.Loaded == 1 ? "is" : "are")} loaded.");
         message.Append($" To analyze what the chart installs, run 'helm template <release> {g.Display} | k8s-landscape analyze -'");
         return atMetadata ? Info(anchorPath, 1, 1, message.ToString()) : Info(g.Display, 0, 0, message.ToString());
     }
 
-    private static void AppendSkipped(StringBuilder message, Group g, string role, string singular, string plural, string why)
+    private static string Names(List<string> names)
     {
-        var names = g.Skipped.Where(s => s.Role == role).Select(s => s.Name).ToList();
-        if (names.Count == 0) return;
         var shown = string.Join(", ", names.Take(NamesShown));
-        if (names.Count > NamesShown) shown += $" and {names.Count - NamesShown} more";
-        message.Append($" Skipped {(names.Count == 1 ? "1 " + singular : $"{names.Count} {plural}")} ({shown}): {why}.");
+        return names.Count > NamesShown ? $"{shown} and {names.Count - NamesShown} more" : shown;
     }
 
     private static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
