@@ -167,7 +167,25 @@ public class NonObjectDocumentTests
         Assert.Contains("values.yaml", d.Message, StringComparison.Ordinal);
         Assert.Contains($"helm template <release> {tmp.Combine("mychart")}", d.Message, StringComparison.Ordinal);
         Assert.Equal(["CustomResourceDefinition/widgets.example.com", "ConfigMap/fixed"], result.Objects.Select(o => $"{o.Kind}/{o.Name}"));
-        Assert.DoesNotContain(tmp.Combine("mychart/templates/deployment.yaml"), result.Sources);
+        Assert.Equal([tmp.Combine("mychart/crds/widgets.yaml"), tmp.Combine("mychart/templates/plain-configmap.yaml")], result.Sources);
+    }
+
+    [Fact]
+    public void A_scan_of_a_charts_templates_folder_is_one_info_for_the_chart_above_it()
+    {
+        using var tmp = new TempFolder();
+        tmp.File("c/Chart.yaml", "apiVersion: v2\nname: c\nversion: 0.1.0\n");
+        tmp.File("c/templates/a.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-a\n");
+        tmp.File("c/templates/b.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: {{ .Release.Name }}-b\n");
+
+        var result = LoadPaths(tmp.Combine("c/templates"));
+
+        var d = SingleInfo(result);
+        Assert.Equal((tmp.Combine("c"), 0), (d.Location.Path, d.Location.Line));
+        Assert.Contains("Skipped 2 files that only 'helm template' turns into objects", d.Message, StringComparison.Ordinal);
+        Assert.Contains("templates/a.yaml, templates/b.yaml", d.Message, StringComparison.Ordinal);
+        Assert.Empty(result.Objects);
+        Assert.Empty(result.Sources);
     }
 
     [Fact]

@@ -103,7 +103,8 @@ internal static class SourcePlan
         {
             if (anchors.TryGetValue(i, out var here))
             {
-                foreach (var g in here) plan.Add(new PlannedSource(files[i], Note(g, files[i], g.Metadata == i), g.Metadata == i));
+                // Only a kustomization file was read here; Chart.yaml stands for its chart unread.
+                foreach (var g in here) plan.Add(new PlannedSource(files[i], Note(g, files[i], g.Metadata == i), g.Metadata == i && g.Kustomization is not null));
             }
 
             if (fates[i]) plan.Add(PlannedSource.Load(files[i]));
