@@ -336,6 +336,14 @@ public class NonObjectDocumentTests
     }
 
     [Fact]
+    public void The_tools_own_configuration_file_in_a_scanned_folder_is_one_info()
+    {
+        var d = SingleInfo(LoaderTestExtensions.Load("rules:\n  KL0012: { severity: warning }\nexclude:\n  paths: [charts/**]\n", "repo/.k8s-landscape.yaml"));
+
+        Assert.StartsWith("k8s-landscape configuration", d.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_kubeadm_configuration_is_one_info()
     {
         var d = SingleInfo(LoaderTestExtensions.Load("apiVersion: kubeadm.k8s.io/v1beta4\nkind: ClusterConfiguration\nnetworking:\n  podSubnet: 10.244.0.0/16\n"));

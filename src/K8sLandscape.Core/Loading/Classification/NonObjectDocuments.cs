@@ -45,6 +45,11 @@ internal static class NonObjectDocuments
             return Info($"{what}: a build recipe, not a cluster object; to analyze what it builds, run 'kubectl kustomize {FolderOf(path)} | k8s-landscape analyze -'");
         }
 
+        if (fileName is ".k8s-landscape.yaml" or ".k8s-landscape.yml")
+        {
+            return Info("k8s-landscape configuration, not a cluster object: it is read from the working folder or with '--config', not analyzed; skipped");
+        }
+
         if (apiVersion is not null)
         {
             foreach (var (prefix, what) in ToolGroups)
