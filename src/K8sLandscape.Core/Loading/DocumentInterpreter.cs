@@ -99,7 +99,6 @@ internal sealed class DocumentInterpreter
                 AddSynthetic(map, "v1", ConfigKinds.ServerVersion, gv.Text, DocumentClass.Discovery, helmSource, output);
                 return;
             }
-
         }
 
         if (kindNode is ScalarNode { Kind: ScalarKind.String } k && DiscoveryKinds.Contains(k.Text))
