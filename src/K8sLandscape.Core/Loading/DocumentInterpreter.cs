@@ -1,3 +1,4 @@
+using K8sLandscape.Loading.Classification;
 using K8sLandscape.Loading.Trees;
 
 namespace K8sLandscape.Loading;
@@ -55,7 +56,8 @@ internal sealed class DocumentInterpreter
 
         if (seq.Items.Count > 0 && seq.Items.All(i => i is MappingNode))
         {
-            Report(seq, LoadDiagnosticCodes.NotAManifest, DiagnosticSeverity.Warning, "document is a list of records that are not Kubernetes objects (no kind); skipped");
+            var verdict = NonObjectDocuments.ClassifyRecords(seq);
+            Report(seq, LoadDiagnosticCodes.NotAManifest, verdict.Severity, verdict.Message);
             return;
         }
 
@@ -97,15 +99,6 @@ internal sealed class DocumentInterpreter
                 AddSynthetic(map, "v1", ConfigKinds.ServerVersion, gv.Text, DocumentClass.Discovery, helmSource, output);
                 return;
             }
-
-            if (IsKustomization(map))
-            {
-                ReportKustomization(map);
-                return;
-            }
-
-            Report(map, LoadDiagnosticCodes.NotAManifest, DiagnosticSeverity.Warning, "document has neither 'apiVersion' nor 'kind': not a Kubernetes object (a values file or another tool's configuration?); skipped");
-            return;
         }
 
         if (kindNode is ScalarNode { Kind: ScalarKind.String } k && DiscoveryKinds.Contains(k.Text))
@@ -116,9 +109,10 @@ internal sealed class DocumentInterpreter
             return;
         }
 
-        if (IsKustomization(map))
+        // Never null for a document with neither apiVersion nor kind, so the checks below see only would-be objects.
+        if (NonObjectDocuments.Classify(map, _path, _fileName) is { } verdict)
         {
-            ReportKustomization(map);
+            Report(map, LoadDiagnosticCodes.NotAManifest, verdict.Severity, verdict.Message);
             return;
         }
 
@@ -166,13 +160,6 @@ internal sealed class DocumentInterpreter
 
         Add(map, DocumentClass.KubernetesObject, helmSource, output);
     }
-
-    private bool IsKustomization(MappingNode map) =>
-        _fileName is "kustomization.yaml" or "kustomization.yml" or "Kustomization"
-        || (map.GetString("apiVersion")?.StartsWith("kustomize.config.k8s.io/", StringComparison.Ordinal) ?? false);
-
-    private void ReportKustomization(MappingNode map) =>
-        Report(map, LoadDiagnosticCodes.NotAManifest, DiagnosticSeverity.Info, "kustomization file: a build recipe, not a cluster object; load the output of 'kubectl kustomize' to analyze what it builds");
 
     private void AddConfig(MappingNode map, string kind, string name, string? helmSource, List<KubeObject> output) =>
         AddSynthetic(map, ConfigKinds.ApiVersion, kind, name, DocumentClass.NodeConfiguration, helmSource, output);

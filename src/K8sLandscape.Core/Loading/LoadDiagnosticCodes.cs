@@ -36,7 +36,11 @@ public static class LoadDiagnosticCodes
     /// <summary>Tabs are used for indentation, which YAML forbids.</summary>
     public const string TabIndentation = "KL0011";
 
-    /// <summary>A document was read but is not a Kubernetes object nor a known configuration file.</summary>
+    /// <summary>
+    /// A document or file was read but is not a Kubernetes object nor a known configuration file:
+    /// another tool's file (kustomize, Helm chart source, kubeconfig, ...) or plain data, at info; a
+    /// document that looks like an object with its type missing, at warning.
+    /// </summary>
     public const string NotAManifest = "KL0012";
 
     /// <summary>All codes with a one-line description each, in code order.</summary>

@@ -1,5 +1,6 @@
 using System.Collections.Concurrent;
 using System.Text;
+using K8sLandscape.Loading.Classification;
 using K8sLandscape.Loading.Json;
 using K8sLandscape.Loading.Toml;
 using K8sLandscape.Loading.Trees;
@@ -290,8 +291,9 @@ public sealed class ManifestLoader
             var path = raw.Replace('\\', '/');
             if (File.Exists(path))
             {
-                names.Add(path);
-                yield return FileSource(path);
+                var planned = SourcePlan.ForFile(path, _options);
+                if (planned.Note is null) names.Add(path);
+                yield return planned.Note is null ? FileSource(path) : new Source(path, InputKind.Auto, () => Stream.Null, false, planned.Note);
                 continue;
             }
 
@@ -307,10 +309,10 @@ public sealed class ManifestLoader
             CollectFiles(path.TrimEnd('/'), files, problems, new HashSet<string>(StringComparer.Ordinal));
             foreach (var p in problems) yield return new Source(p.Location.Path, InputKind.Auto, () => Stream.Null, false, p);
             files.Sort(StringComparer.Ordinal);
-            foreach (var f in files)
+            foreach (var step in SourcePlan.ForFolder(files, _options))
             {
-                names.Add(f);
-                yield return FileSource(f);
+                if (step.Read) names.Add(step.Path);
+                yield return step.Note is null ? FileSource(step.Path) : new Source(step.Path, InputKind.Auto, () => Stream.Null, false, step.Note);
             }
         }
     }

@@ -12,6 +12,8 @@ public static class LoadDiagnosticRules
 {
     private const string ClusterFix = "Grant the identity `get` and `list` on the kinds `k8s-landscape` reads (see `deploy/clusterrole.yaml` and docs/cluster.md), or run the analysis where the API server answers; then scan again.";
 
+    private const string NotAManifestFix = "Analyze what the file turns into: run the command the message names (`kubectl kustomize <folder> | k8s-landscape analyze -`, `helm template <release> <chart> | k8s-landscape analyze -`). For a warning, add the missing `apiVersion` and `kind`. Exclude the path (`exclude.paths`) to silence a file that is not meant to be a manifest.";
+
     private const string Fix = "Fix the input at the reported line, or exclude the path (`exclude.paths`) if the file is not meant to be a manifest.";
 
     /// <summary>KL0002: a document is not valid YAML or JSON.</summary>
@@ -82,11 +84,18 @@ public static class LoadDiagnosticRules
         """);
 
     /// <summary>KL0012: a document is not a Kubernetes object nor a known configuration file.</summary>
-    public static RuleDescriptor NotAManifest { get; } = Load(LoadDiagnosticCodes.NotAManifest, DiagnosticSeverity.Warning, """
-        The document was read but is neither a Kubernetes object nor a configuration file the loader
-        knows (CNI, containerd, CRI-O). It takes no part in the landscape; if it was meant to, its
-        shape is wrong.
-        """);
+    public static RuleDescriptor NotAManifest { get; } = Load(LoadDiagnosticCodes.NotAManifest, DiagnosticSeverity.Info, """
+        The document was read but is neither a Kubernetes object nor a node configuration file the
+        loader knows (CNI, containerd, CRI-O), so it takes no part in the landscape. Files of other
+        tools are recognized and reported once at info with what to run instead: a kustomization
+        (once per folder, naming the patches, kustomize inputs and unlisted files it skipped: only the
+        files a `kustomization.yaml` lists under `resources` are objects there, as `kubectl kustomize`
+        builds them), a Helm chart source (once per chart: `helm template`), a kubeconfig (its
+        contents are never echoed), kind, kubeadm and k3d configurations, OLM bundle metadata, JSON
+        patches, and other data without `apiVersion` and `kind`. Only a document that looks like a
+        broken object (`metadata` or `spec` without `apiVersion` and `kind`) is a warning. See
+        docs/loading.md, "Documents that are not cluster objects".
+        """, NotAManifestFix);
 
     /// <summary>KL0091: the credentials may not list a kind.</summary>
     public static RuleDescriptor KindDenied { get; } = Cluster(ClusterDiagnosticCodes.KindDenied, DiagnosticSeverity.Warning, """
@@ -132,7 +141,7 @@ public static class LoadDiagnosticRules
     /// <summary>Every load diagnostic descriptor (loader, then cluster coverage), in code order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [.. Loader, .. ClusterCoverage];
 
-    private static RuleDescriptor Load(string code, DiagnosticSeverity severity, string description) =>
+    private static RuleDescriptor Load(string code, DiagnosticSeverity severity, string description, string fix = Fix) =>
         new(
             code,
             LoadDiagnosticCodes.All.Single(c => c.Code == code).Title,
@@ -140,7 +149,7 @@ public static class LoadDiagnosticRules
             RuleCategory.Engine,
             severity,
             description,
-            Fix);
+            fix);
 
     private static RuleDescriptor Cluster(string code, DiagnosticSeverity severity, string description) =>
         new(
