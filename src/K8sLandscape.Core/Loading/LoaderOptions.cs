@@ -18,6 +18,16 @@ public sealed record LoaderOptions
     /// <summary>Most nodes one document may expand to, aliases included (stops "billion laughs"). Default 2,000,000.</summary>
     public long MaxNodesPerDocument { get; init; } = 2_000_000;
 
+    /// <summary>
+    /// Most nodes that aliases may add, summed over the documents of one file. Each document stays
+    /// under <see cref="MaxNodesPerDocument"/>, but a file of many such documents would still cost
+    /// gigabytes once written out. Default 4,000,000.
+    /// </summary>
+    public long MaxAliasNodesPerFile { get; init; } = 4_000_000;
+
+    /// <summary>Most nodes that aliases may add, summed over every file of one load. Default 16,000,000.</summary>
+    public long MaxAliasNodesPerRun { get; init; } = 16_000_000;
+
     /// <summary>Documents parsed at once. Default: the number of cores.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 

@@ -53,33 +53,38 @@ public sealed class ManifestLoader
 
     private abstract record WorkItem(long Sequence);
 
-    private sealed record ChunkWork(long Sequence, string Path, YamlChunk Chunk) : WorkItem(Sequence);
+    private sealed record ChunkWork(long Sequence, string Path, YamlChunk Chunk, AliasBudget FileBudget) : WorkItem(Sequence);
 
     private sealed record FileWork(long Sequence, string Path, InputKind Kind, byte[] Bytes) : WorkItem(Sequence);
 
     private sealed record DiagnosticWork(long Sequence, LoadDiagnostic Diagnostic) : WorkItem(Sequence);
 
-    private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics);
+    private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics, AliasUse? Aliases = null);
+
+    /// <summary>What a YAML document spent of the alias budgets; <paramref name="ReaderDiagnostics"/> counts the diagnostics that do not depend on whether it was stopped.</summary>
+    private sealed record AliasUse(AliasBudget FileBudget, string Path, int Line, long Charge, int ReaderDiagnostics);
 
     private LoadResult Run(IEnumerable<Source> sources, List<string> sourceNames, CancellationToken ct)
     {
         var results = new ConcurrentBag<WorkResult>();
+        var runBudget = new AliasBudget(_options.MaxAliasNodesPerRun);
         long bytes = 0;
         var work = Produce(sources, b => Interlocked.Add(ref bytes, b), ct);
         if (_options.MaxParallelism <= 1)
         {
-            foreach (var item in work) results.Add(Process(item));
+            foreach (var item in work) results.Add(Process(item, runBudget));
         }
         else
         {
             Parallel.ForEach(
                 System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = ct },
-                item => results.Add(Process(item)));
+                item => results.Add(Process(item, runBudget)));
         }
 
         var ordered = results.ToArray();
         Array.Sort(ordered, (a, b) => a.Sequence.CompareTo(b.Sequence));
+        ApplyAliasBudgets(ordered);
         var objects = new List<KubeObject>();
         var diagnostics = new List<LoadDiagnostic>();
         foreach (var r in ordered)
@@ -124,6 +129,7 @@ public sealed class ManifestLoader
                 var kind = source.Kind == InputKind.Auto ? KindFromName(source.Path) : source.Kind;
                 if (kind is InputKind.Yaml or InputKind.Auto)
                 {
+                    var fileBudget = new AliasBudget(_options.MaxAliasNodesPerFile);
                     var splitter = new YamlStreamSplitter(counting, source.Path, _options, pending.Add);
                     var sniffed = kind == InputKind.Auto ? (InputKind?)null : InputKind.Yaml;
                     var any = false;
@@ -136,7 +142,7 @@ public sealed class ManifestLoader
                         any = true;
                         yield return sniffed == InputKind.Json
                             ? new FileWork(seq++, source.Path, InputKind.Json, chunk.Bytes)
-                            : new ChunkWork(seq++, source.Path, chunk);
+                            : new ChunkWork(seq++, source.Path, chunk, fileBudget);
                     }
 
                     foreach (var d in pending) yield return new DiagnosticWork(seq++, d);
@@ -206,10 +212,33 @@ public sealed class ManifestLoader
         return buffer.ToArray();
     }
 
-    private WorkResult Process(WorkItem item)
+    private WorkResult Process(WorkItem item, AliasBudget runBudget)
     {
         var objects = new List<KubeObject>();
         var diagnostics = new List<LoadDiagnostic>();
+        AliasUse? aliases = null;
+        try
+        {
+            aliases = ProcessInto(item, objects, diagnostics, runBudget);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The readers turn their parsers' exceptions into diagnostics; this is the last guard,
+            // so that no input (nor a bug it triggers) can end the whole load.
+            var (path, line) = item switch
+            {
+                ChunkWork c => (c.Path, c.Chunk.StartLine),
+                FileWork f => (f.Path, 1),
+                _ => ("<unknown>", 0),
+            };
+            diagnostics.Add(new LoadDiagnostic(new SourceSpan(path, line, 1), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"document could not be read ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}); skipped"));
+        }
+
+        return new WorkResult(item.Sequence, objects, diagnostics, aliases);
+    }
+
+    private AliasUse? ProcessInto(WorkItem item, List<KubeObject> objects, List<LoadDiagnostic> diagnostics, AliasBudget runBudget)
+    {
         switch (item)
         {
             case DiagnosticWork d:
@@ -220,12 +249,21 @@ public sealed class ManifestLoader
                 var text = Decode(c.Chunk.Bytes, c.Path, c.Chunk.StartLine, diagnostics);
                 if (text is null) break;
                 var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add);
-                foreach (var root in new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add).ReadAll())
+                var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add);
+                var roots = reader.ReadAll();
+                var charge = reader.AliasNodes;
+                c.FileBudget.Complete(c.Sequence, charge);
+                runBudget.Complete(c.Sequence, charge);
+                var use = charge == 0 ? null : new AliasUse(c.FileBudget, c.Path, roots.Count > 0 ? roots[0].Line : c.Chunk.StartLine, charge, diagnostics.Count);
+                // The tree keeps aliases shared; the body written from it would not. A document
+                // certainly past a budget is not written (ApplyAliasBudgets reports it).
+                if (c.FileBudget.IsExhausted(c.Sequence, charge) || runBudget.IsExhausted(c.Sequence, charge)) return use;
+                foreach (var root in roots)
                 {
                     interpreter.Interpret(root, c.Chunk.HelmSource, objects);
                 }
 
-                break;
+                return use;
             }
 
             case FileWork f:
@@ -235,7 +273,7 @@ public sealed class ManifestLoader
                 var interpreter = new DocumentInterpreter(f.Path, f.Kind, diagnostics.Add);
                 if (f.Kind == InputKind.Toml)
                 {
-                    if (TomlTreeReader.Read(text, f.Path, diagnostics.Add) is { } table) interpreter.Interpret(table, null, objects);
+                    if (TomlTreeReader.Read(text, f.Path, _options, diagnostics.Add) is { } table) interpreter.Interpret(table, null, objects);
                 }
                 else
                 {
@@ -249,7 +287,53 @@ public sealed class ManifestLoader
             }
         }
 
-        return new WorkResult(item.Sequence, objects, diagnostics);
+        return null;
+    }
+
+    private void ApplyAliasBudgets(WorkResult[] ordered)
+    {
+        // In input order, so the documents a budget stops do not depend on parallel timing. Once a
+        // budget is used up, every later document that expands aliases is stopped by it too.
+        long runUsed = 0;
+        var runExhausted = false;
+        var fileUsed = new Dictionary<AliasBudget, long>(ReferenceEqualityComparer.Instance);
+        var fileExhausted = new HashSet<AliasBudget>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (ordered[i].Aliases is not { } use) continue;
+            var file = use.FileBudget;
+            var used = fileUsed.GetValueOrDefault(file);
+            string? reason = null;
+            if (fileExhausted.Contains(file))
+            {
+                reason = $"the alias expansion budget of this file ({file.Limit:N0} nodes, LoaderOptions.MaxAliasNodesPerFile) is used up by the documents before it";
+            }
+            else if (runExhausted)
+            {
+                reason = $"the alias expansion budget of this load ({_options.MaxAliasNodesPerRun:N0} nodes, LoaderOptions.MaxAliasNodesPerRun) is used up by the documents before it";
+            }
+            else if (used + use.Charge > file.Limit)
+            {
+                reason = $"its aliases add {use.Charge:N0} nodes to the {used:N0} added before it in this file, past the file's alias expansion budget of {file.Limit:N0} nodes (LoaderOptions.MaxAliasNodesPerFile)";
+                fileExhausted.Add(file);
+            }
+            else if (runUsed + use.Charge > _options.MaxAliasNodesPerRun)
+            {
+                reason = $"its aliases add {use.Charge:N0} nodes to the {runUsed:N0} added before it in this load, past the load's alias expansion budget of {_options.MaxAliasNodesPerRun:N0} nodes (LoaderOptions.MaxAliasNodesPerRun)";
+                runExhausted = true;
+            }
+
+            if (reason is null)
+            {
+                fileUsed[file] = used + use.Charge;
+                runUsed += use.Charge;
+                continue;
+            }
+
+            var diagnostics = ordered[i].Diagnostics.Take(use.ReaderDiagnostics).ToList();
+            diagnostics.Add(new LoadDiagnostic(new SourceSpan(use.Path, use.Line, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"document skipped: {reason}"));
+            ordered[i] = ordered[i] with { Objects = [], Diagnostics = diagnostics };
+        }
     }
 
     private static string? Decode(byte[] bytes, string path, int firstLine, List<LoadDiagnostic> diagnostics)
