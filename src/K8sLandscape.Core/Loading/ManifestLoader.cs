@@ -371,7 +371,8 @@ public sealed class ManifestLoader
                 continue;
             }
 
-            var path = raw.Replace('\\', '/');
+            // On Linux and macOS a backslash is an ordinary character of a file name.
+            var path = OperatingSystem.IsWindows() ? raw.Replace('\\', '/') : raw;
             if (File.Exists(path))
             {
                 names.Add(path);
@@ -388,9 +389,8 @@ public sealed class ManifestLoader
 
             var problems = new List<LoadDiagnostic>();
             var files = new List<string>();
-            CollectFiles(path.TrimEnd('/'), files, problems, new HashSet<string>(StringComparer.Ordinal));
+            FolderScanner.Scan(path.Length > 1 ? path.TrimEnd('/') : path, IsLoadable, files, problems);
             foreach (var p in problems) yield return new Source(p.Location.Path, InputKind.Auto, () => Stream.Null, false, p);
-            files.Sort(StringComparer.Ordinal);
             foreach (var f in files)
             {
                 names.Add(f);
@@ -401,54 +401,6 @@ public sealed class ManifestLoader
 
     private static Source FileSource(string path) =>
         new(path, InputKind.Auto, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), true);
-
-    private void CollectFiles(string dir, List<string> files, List<LoadDiagnostic> problems, HashSet<string> visited)
-    {
-        string real;
-        try
-        {
-            real = new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(dir);
-        }
-        catch (IOException)
-        {
-            real = Path.GetFullPath(dir);
-        }
-
-        if (!visited.Add(real)) return; // a symbolic link loop
-
-        IEnumerable<string> entries;
-        try
-        {
-            entries = Directory.GetFileSystemEntries(dir);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new LoadDiagnostic(new SourceSpan(dir, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Error, $"cannot read folder: {ex.Message}"));
-            return;
-        }
-
-        foreach (var entry in entries)
-        {
-            var name = Path.GetFileName(entry);
-            var child = dir + "/" + name;
-            if (Directory.Exists(entry))
-            {
-                if (!name.StartsWith('.')) CollectFiles(child, files, problems, visited);
-            }
-            else if (IsLoadable(name))
-            {
-                if (SpecialFiles.IsNamedPipe(child))
-                {
-                    // Opening a FIFO waits for a writer: one in a scanned folder would hang the load.
-                    // A FIFO named on the command line (as from '<(kubectl get ...)') is read.
-                    problems.Add(new LoadDiagnostic(new SourceSpan(child, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Warning, "is a named pipe (FIFO), not a file; skipped in a folder scan (name it on its own to read it)"));
-                    continue;
-                }
-
-                files.Add(child);
-            }
-        }
-    }
 
     private bool IsLoadable(string name)
     {
