@@ -11,16 +11,17 @@ namespace K8sLandscape.Loading;
 /// </summary>
 internal static class FolderScanner
 {
-    public static void Scan(string root, Func<string, bool> isLoadable, List<string> files, List<LoadDiagnostic> problems)
+    /// <summary>Lists the files under <paramref name="root"/>; <paramref name="openers"/> gets the files that cannot be opened by their (lossy) name.</summary>
+    public static void Scan(string root, Func<string, bool> isLoadable, List<string> files, Dictionary<string, Func<Stream>> openers, List<LoadDiagnostic> problems)
     {
         var rootReal = RealPath(root, out _) ?? Path.GetFullPath(root);
-        var scan = new Walker(rootReal, isLoadable, files, problems);
+        var scan = new Walker(rootReal, isLoadable, files, openers, problems);
         scan.Folders.Add(rootReal);
         scan.Walk(root, rootReal);
         files.Sort(StringComparer.Ordinal);
     }
 
-    private sealed class Walker(string rootReal, Func<string, bool> isLoadable, List<string> files, List<LoadDiagnostic> problems)
+    private sealed class Walker(string rootReal, Func<string, bool> isLoadable, List<string> files, Dictionary<string, Func<Stream>> openers, List<LoadDiagnostic> problems)
     {
         public HashSet<string> Folders { get; } = new(StringComparer.Ordinal);
 
@@ -42,6 +43,7 @@ internal static class FolderScanner
             // Ordinal order, so which of two links to one place is followed does not depend on the file system.
             var names = entries.Select(Path.GetFileName).Select(n => n!).ToArray();
             Array.Sort(names, StringComparer.Ordinal);
+            var rawNames = names.Any(n => n.Contains('\uFFFD', StringComparison.Ordinal)) ? RawFileNames.InvalidNames(dir) : null;
             foreach (var name in names)
             {
                 var child = dir + "/" + name;
@@ -94,7 +96,9 @@ internal static class FolderScanner
                         continue;
                     }
 
-                    if (FilesRead.Add(childReal)) files.Add(child);
+                    if (!FilesRead.Add(childReal)) continue;
+                    files.Add(child);
+                    if (rawNames?.GetValueOrDefault(name) is { } raw) openers[child] = () => RawFileNames.Open(dir, raw);
                 }
             }
         }

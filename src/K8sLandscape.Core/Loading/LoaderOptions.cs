@@ -12,7 +12,7 @@ public sealed record LoaderOptions
     /// <summary>Largest single document, in bytes. Default 16 MiB (etcd refuses objects above 1.5 MiB by default).</summary>
     public int MaxDocumentBytes { get; init; } = 16 << 20;
 
-    /// <summary>Deepest nesting of mappings and sequences in one document. Default 200.</summary>
+    /// <summary>Deepest nesting of mappings and sequences in one document, in every format. Default 200; values above 512 (the deepest JSON body an object may have) act as 512.</summary>
     public int MaxDepth { get; init; } = 200;
 
     /// <summary>Most nodes one document may expand to, aliases included (stops "billion laughs"). Default 2,000,000.</summary>

@@ -20,7 +20,12 @@ public sealed class ManifestLoader
     private readonly LoaderOptions _options;
 
     /// <summary>Creates a loader.</summary>
-    public ManifestLoader(LoaderOptions? options = null) => _options = options ?? LoaderOptions.Default;
+    public ManifestLoader(LoaderOptions? options = null)
+    {
+        _options = options ?? LoaderOptions.Default;
+        // An object body deeper than KubeJson.MaxDepth could be neither written nor read back.
+        if (_options.MaxDepth > KubeJson.MaxDepth) _options = _options with { MaxDepth = KubeJson.MaxDepth };
+    }
 
     /// <summary>Loads files and folders (recursively); <c>-</c> reads standard input.</summary>
     public LoadResult Load(IEnumerable<string> paths, CancellationToken cancellationToken = default)
@@ -389,12 +394,13 @@ public sealed class ManifestLoader
 
             var problems = new List<LoadDiagnostic>();
             var files = new List<string>();
-            FolderScanner.Scan(path.Length > 1 ? path.TrimEnd('/') : path, IsLoadable, files, problems);
+            var openers = new Dictionary<string, Func<Stream>>(StringComparer.Ordinal);
+            FolderScanner.Scan(path.Length > 1 ? path.TrimEnd('/') : path, IsLoadable, files, openers, problems);
             foreach (var p in problems) yield return new Source(p.Location.Path, InputKind.Auto, () => Stream.Null, false, p);
             foreach (var f in files)
             {
                 names.Add(f);
-                yield return FileSource(f);
+                yield return openers.TryGetValue(f, out var open) ? new Source(f, InputKind.Auto, open, true) : FileSource(f);
             }
         }
     }

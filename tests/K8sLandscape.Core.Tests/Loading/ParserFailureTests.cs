@@ -114,6 +114,17 @@ public sealed class ParserFailureTests : IDisposable
     }
 
     [Fact]
+    public void A_depth_limit_above_what_a_json_body_holds_still_stops_at_512_levels()
+    {
+        var deep = "k: " + string.Concat(Enumerable.Repeat("- ", 1)) + new string('[', 600) + new string(']', 600) + "\n";
+
+        var result = Load(Around(deep), new LoaderOptions { MaxDepth = 100_000 });
+
+        Assert.Contains("512", result.SingleDiagnostic(LoadDiagnosticCodes.LimitExceeded, BadDocumentLine).Message, StringComparison.Ordinal);
+        result.AssertNeighboursLoaded();
+    }
+
+    [Fact]
     public void A_nul_byte_in_the_first_document_skips_only_that_document()
     {
         // Within the first 8 KiB, which used to reject the whole file.
