@@ -116,7 +116,7 @@ public sealed class ParserFailureTests : IDisposable
     [Fact]
     public void A_depth_limit_above_what_a_json_body_holds_still_stops_at_512_levels()
     {
-        var deep = "k: " + string.Concat(Enumerable.Repeat("- ", 1)) + new string('[', 600) + new string(']', 600) + "\n";
+        var deep = "k: " + new string('[', 600) + new string(']', 600) + "\n";
 
         var result = Load(Around(deep), new LoaderOptions { MaxDepth = 100_000 });
 
