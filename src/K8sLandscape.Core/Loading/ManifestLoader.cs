@@ -257,12 +257,13 @@ public sealed class ManifestLoader
                 var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add);
                 var roots = reader.ReadAll();
                 var charge = reader.AliasNodes;
-                c.FileBudget.Complete(c.Sequence, charge);
-                runBudget.Complete(c.Sequence, charge);
                 var use = charge == 0 ? null : new AliasUse(c.FileBudget, c.Path, roots.Count > 0 ? roots[0].Line : c.Chunk.StartLine, charge, diagnostics.Count);
                 // The tree keeps aliases shared; the body written from it would not. A document
                 // certainly past a budget is not written (ApplyAliasBudgets reports it).
-                if (c.FileBudget.IsExhausted(c.Sequence, charge) || runBudget.IsExhausted(c.Sequence, charge)) return use;
+                var stop = c.FileBudget.IsExhausted(c.Sequence, charge) | runBudget.IsExhausted(c.Sequence, charge);
+                c.FileBudget.Complete(c.Sequence, charge);
+                runBudget.Complete(c.Sequence, charge);
+                if (stop) return use;
                 foreach (var root in roots)
                 {
                     interpreter.Interpret(root, c.Chunk.HelmSource, objects);
@@ -297,41 +298,30 @@ public sealed class ManifestLoader
 
     private void ApplyAliasBudgets(WorkResult[] ordered)
     {
-        // In input order, so the documents a budget stops do not depend on parallel timing. Once a
-        // budget is used up, every later document that expands aliases is stopped by it too.
+        // In input order, so the documents a budget stops do not depend on parallel timing. What a
+        // document adds counts against the budgets even when it is stopped, so once a budget is
+        // passed, every later document that uses aliases is stopped too (AliasBudget relies on it).
         long runUsed = 0;
-        var runExhausted = false;
         var fileUsed = new Dictionary<AliasBudget, long>(ReferenceEqualityComparer.Instance);
-        var fileExhausted = new HashSet<AliasBudget>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < ordered.Length; i++)
         {
             if (ordered[i].Aliases is not { } use) continue;
             var file = use.FileBudget;
-            var used = fileUsed.GetValueOrDefault(file);
-            string? reason = null;
-            if (fileExhausted.Contains(file))
+            var usedInFile = fileUsed.GetValueOrDefault(file);
+            var usedInRun = runUsed;
+            fileUsed[file] = usedInFile + use.Charge;
+            runUsed += use.Charge;
+            string reason;
+            if (usedInFile + use.Charge > file.Limit)
             {
-                reason = $"the alias expansion budget of this file ({file.Limit:N0} nodes, LoaderOptions.MaxAliasNodesPerFile) is used up by the documents before it";
+                reason = $"its aliases add {use.Charge:N0} nodes to the {usedInFile:N0} added before it in this file, past the file's alias expansion budget of {file.Limit:N0} nodes (LoaderOptions.MaxAliasNodesPerFile)";
             }
-            else if (runExhausted)
+            else if (usedInRun + use.Charge > _options.MaxAliasNodesPerRun)
             {
-                reason = $"the alias expansion budget of this load ({_options.MaxAliasNodesPerRun:N0} nodes, LoaderOptions.MaxAliasNodesPerRun) is used up by the documents before it";
+                reason = $"its aliases add {use.Charge:N0} nodes to the {usedInRun:N0} added before it in this load, past the load's alias expansion budget of {_options.MaxAliasNodesPerRun:N0} nodes (LoaderOptions.MaxAliasNodesPerRun)";
             }
-            else if (used + use.Charge > file.Limit)
+            else
             {
-                reason = $"its aliases add {use.Charge:N0} nodes to the {used:N0} added before it in this file, past the file's alias expansion budget of {file.Limit:N0} nodes (LoaderOptions.MaxAliasNodesPerFile)";
-                fileExhausted.Add(file);
-            }
-            else if (runUsed + use.Charge > _options.MaxAliasNodesPerRun)
-            {
-                reason = $"its aliases add {use.Charge:N0} nodes to the {runUsed:N0} added before it in this load, past the load's alias expansion budget of {_options.MaxAliasNodesPerRun:N0} nodes (LoaderOptions.MaxAliasNodesPerRun)";
-                runExhausted = true;
-            }
-
-            if (reason is null)
-            {
-                fileUsed[file] = used + use.Charge;
-                runUsed += use.Charge;
                 continue;
             }
 

@@ -62,6 +62,19 @@ public sealed class AliasBudgetTests : IDisposable
     }
 
     [Fact]
+    public void A_file_that_passes_its_budget_does_not_stop_the_next_file()
+    {
+        _temp.File("a.yaml", Stream(AliasDocument("a1"), AliasDocument("a2"), AliasDocument("a3")));
+        _temp.File("b.yaml", AliasDocument("b1"));
+        var options = new LoaderOptions { MaxAliasNodesPerFile = 250, MaxAliasNodesPerRun = 1000, MaxParallelism = 4 };
+
+        var result = new ManifestLoader(options).Load(_temp.Path);
+
+        Assert.Equal(["a1", "a2", "b1"], result.Objects.Select(o => o.Name));
+        Assert.Contains("MaxAliasNodesPerFile", Assert.Single(result.Diagnostics).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Which_documents_a_budget_stops_does_not_depend_on_parallel_timing()
     {
         var text = Stream(Enumerable.Range(0, 60).Select(i => i % 3 == 2 ? PlainDocument($"p{i}") : AliasDocument($"a{i}")).ToArray());

@@ -12,6 +12,8 @@ internal sealed class AliasBudget(long limit)
 {
     private readonly object _gate = new();
     private readonly List<(long Sequence, long Charge)> _done = [];
+    private long _total;
+    private long _stoppedFrom = long.MaxValue;
 
     public long Limit { get; } = limit;
 
@@ -19,23 +21,32 @@ internal sealed class AliasBudget(long limit)
     public void Complete(long sequence, long charge)
     {
         if (charge <= 0) return;
-        lock (_gate) _done.Add((sequence, charge));
+        lock (_gate)
+        {
+            _done.Add((sequence, charge));
+            _total += charge;
+        }
     }
 
     /// <summary>True when the documents before <paramref name="sequence"/> that are done, with <paramref name="charge"/>, pass the limit.</summary>
     public bool IsExhausted(long sequence, long charge)
     {
         if (charge <= 0) return false;
-        if (charge > Limit) return true;
-        long used = charge;
         lock (_gate)
         {
+            // What documents add counts even when they are stopped, so the sum before a later
+            // document is larger still: the scan below runs only until the budget first runs out.
+            if (sequence > _stoppedFrom) return true;
+            if (charge <= Limit && _total + charge <= Limit) return false;
+            var used = charge;
             foreach (var (s, c) in _done)
             {
                 if (s < sequence) used += c;
             }
-        }
 
-        return used > Limit;
+            if (used <= Limit) return false;
+            _stoppedFrom = Math.Min(_stoppedFrom, sequence);
+            return true;
+        }
     }
 }
