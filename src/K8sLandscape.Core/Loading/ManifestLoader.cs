@@ -224,7 +224,7 @@ public sealed class ManifestLoader
         AliasUse? aliases = null;
         try
         {
-            aliases = ProcessInto(item, objects, diagnostics, runBudget);
+            ProcessInto(item, objects, diagnostics, runBudget, ref aliases);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -242,7 +242,8 @@ public sealed class ManifestLoader
         return new WorkResult(item.Sequence, objects, diagnostics, aliases);
     }
 
-    private AliasUse? ProcessInto(WorkItem item, List<KubeObject> objects, List<LoadDiagnostic> diagnostics, AliasBudget runBudget)
+    // 'aliases' is set as soon as it is known, so a document that then fails still counts in the budgets.
+    private void ProcessInto(WorkItem item, List<KubeObject> objects, List<LoadDiagnostic> diagnostics, AliasBudget runBudget, ref AliasUse? aliases)
     {
         switch (item)
         {
@@ -257,19 +258,19 @@ public sealed class ManifestLoader
                 var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add);
                 var roots = reader.ReadAll();
                 var charge = reader.AliasNodes;
-                var use = charge == 0 ? null : new AliasUse(c.FileBudget, c.Path, roots.Count > 0 ? roots[0].Line : c.Chunk.StartLine, charge, diagnostics.Count);
+                aliases = charge == 0 ? null : new AliasUse(c.FileBudget, c.Path, roots.Count > 0 ? roots[0].Line : c.Chunk.StartLine, charge, diagnostics.Count);
                 // The tree keeps aliases shared; the body written from it would not. A document
                 // certainly past a budget is not written (ApplyAliasBudgets reports it).
                 var stop = c.FileBudget.IsExhausted(c.Sequence, charge) | runBudget.IsExhausted(c.Sequence, charge);
                 c.FileBudget.Complete(c.Sequence, charge);
                 runBudget.Complete(c.Sequence, charge);
-                if (stop) return use;
+                if (stop) return;
                 foreach (var root in roots)
                 {
                     interpreter.Interpret(root, c.Chunk.HelmSource, objects);
                 }
 
-                return use;
+                return;
             }
 
             case FileWork f:
@@ -292,8 +293,6 @@ public sealed class ManifestLoader
                 break;
             }
         }
-
-        return null;
     }
 
     private void ApplyAliasBudgets(WorkResult[] ordered)

@@ -111,7 +111,7 @@ internal sealed class YamlStreamSplitter
                             if (!HasInlineContent(head))
                             {
                                 // Only a comment follows the marker: keep the marker, drop the comment.
-                                _report(new LoadDiagnostic(new SourceSpan(_path, line, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Warning, $"line {line} is longer than the {_options.MaxDocumentBytes:N0}-byte limit (LoaderOptions.MaxDocumentBytes); the comment after its document marker is ignored"));
+                                _report(new LoadDiagnostic(new SourceSpan(_path, line, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Warning, $"the comment after the document marker on line {line} passes the {_options.MaxDocumentBytes:N0}-byte limit (LoaderOptions.MaxDocumentBytes) and is ignored; the documents on both sides are read"));
                                 chunkLength = lineStart + 3;
                                 dropLineTail = true;
                                 break;
