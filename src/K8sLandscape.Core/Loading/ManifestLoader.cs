@@ -21,7 +21,12 @@ public sealed class ManifestLoader
     private readonly LoaderOptions _options;
 
     /// <summary>Creates a loader.</summary>
-    public ManifestLoader(LoaderOptions? options = null) => _options = options ?? LoaderOptions.Default;
+    public ManifestLoader(LoaderOptions? options = null)
+    {
+        _options = options ?? LoaderOptions.Default;
+        // An object body deeper than KubeJson.MaxDepth could be neither written nor read back.
+        if (_options.MaxDepth > KubeJson.MaxDepth) _options = _options with { MaxDepth = KubeJson.MaxDepth };
+    }
 
     /// <summary>Loads files and folders (recursively); <c>-</c> reads standard input.</summary>
     public LoadResult Load(IEnumerable<string> paths, CancellationToken cancellationToken = default)
@@ -54,33 +59,38 @@ public sealed class ManifestLoader
 
     private abstract record WorkItem(long Sequence);
 
-    private sealed record ChunkWork(long Sequence, string Path, YamlChunk Chunk) : WorkItem(Sequence);
+    private sealed record ChunkWork(long Sequence, string Path, YamlChunk Chunk, AliasBudget FileBudget) : WorkItem(Sequence);
 
     private sealed record FileWork(long Sequence, string Path, InputKind Kind, byte[] Bytes) : WorkItem(Sequence);
 
     private sealed record DiagnosticWork(long Sequence, LoadDiagnostic Diagnostic) : WorkItem(Sequence);
 
-    private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics);
+    private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics, AliasUse? Aliases = null);
+
+    /// <summary>What a YAML document spent of the alias budgets; <paramref name="ReaderDiagnostics"/> counts the diagnostics that do not depend on whether it was stopped.</summary>
+    private sealed record AliasUse(AliasBudget FileBudget, string Path, int Line, long Charge, int ReaderDiagnostics);
 
     private LoadResult Run(IEnumerable<Source> sources, List<string> sourceNames, CancellationToken ct)
     {
         var results = new ConcurrentBag<WorkResult>();
+        var runBudget = new AliasBudget(_options.MaxAliasNodesPerRun);
         long bytes = 0;
         var work = Produce(sources, b => Interlocked.Add(ref bytes, b), ct);
         if (_options.MaxParallelism <= 1)
         {
-            foreach (var item in work) results.Add(Process(item));
+            foreach (var item in work) results.Add(Process(item, runBudget));
         }
         else
         {
             Parallel.ForEach(
                 System.Collections.Concurrent.Partitioner.Create(work, EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = ct },
-                item => results.Add(Process(item)));
+                item => results.Add(Process(item, runBudget)));
         }
 
         var ordered = results.ToArray();
         Array.Sort(ordered, (a, b) => a.Sequence.CompareTo(b.Sequence));
+        ApplyAliasBudgets(ordered);
         var objects = new List<KubeObject>();
         var diagnostics = new List<LoadDiagnostic>();
         foreach (var r in ordered)
@@ -125,6 +135,7 @@ public sealed class ManifestLoader
                 var kind = source.Kind == InputKind.Auto ? KindFromName(source.Path) : source.Kind;
                 if (kind is InputKind.Yaml or InputKind.Auto)
                 {
+                    var fileBudget = new AliasBudget(_options.MaxAliasNodesPerFile);
                     var splitter = new YamlStreamSplitter(counting, source.Path, _options, pending.Add);
                     var sniffed = kind == InputKind.Auto ? (InputKind?)null : InputKind.Yaml;
                     var any = false;
@@ -137,7 +148,7 @@ public sealed class ManifestLoader
                         any = true;
                         yield return sniffed == InputKind.Json
                             ? new FileWork(seq++, source.Path, InputKind.Json, chunk.Bytes)
-                            : new ChunkWork(seq++, source.Path, chunk);
+                            : new ChunkWork(seq++, source.Path, chunk, fileBudget);
                     }
 
                     foreach (var d in pending) yield return new DiagnosticWork(seq++, d);
@@ -207,10 +218,34 @@ public sealed class ManifestLoader
         return buffer.ToArray();
     }
 
-    private WorkResult Process(WorkItem item)
+    private WorkResult Process(WorkItem item, AliasBudget runBudget)
     {
         var objects = new List<KubeObject>();
         var diagnostics = new List<LoadDiagnostic>();
+        AliasUse? aliases = null;
+        try
+        {
+            ProcessInto(item, objects, diagnostics, runBudget, ref aliases);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The readers turn their parsers' exceptions into diagnostics; this is the last guard,
+            // so that no input (nor a bug it triggers) can end the whole load.
+            var (path, line) = item switch
+            {
+                ChunkWork c => (c.Path, c.Chunk.StartLine),
+                FileWork f => (f.Path, 1),
+                _ => ("<unknown>", 0),
+            };
+            diagnostics.Add(new LoadDiagnostic(new SourceSpan(path, line, 1), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"document could not be read ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}); skipped"));
+        }
+
+        return new WorkResult(item.Sequence, objects, diagnostics, aliases);
+    }
+
+    // 'aliases' is set as soon as it is known, so a document that then fails still counts in the budgets.
+    private void ProcessInto(WorkItem item, List<KubeObject> objects, List<LoadDiagnostic> diagnostics, AliasBudget runBudget, ref AliasUse? aliases)
+    {
         switch (item)
         {
             case DiagnosticWork d:
@@ -221,12 +256,22 @@ public sealed class ManifestLoader
                 var text = Decode(c.Chunk.Bytes, c.Path, c.Chunk.StartLine, diagnostics);
                 if (text is null) break;
                 var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add);
-                foreach (var root in new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add).ReadAll())
+                var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add);
+                var roots = reader.ReadAll();
+                var charge = reader.AliasNodes;
+                aliases = charge == 0 ? null : new AliasUse(c.FileBudget, c.Path, roots.Count > 0 ? roots[0].Line : c.Chunk.StartLine, charge, diagnostics.Count);
+                // The tree keeps aliases shared; the body written from it would not. A document
+                // certainly past a budget is not written (ApplyAliasBudgets reports it).
+                var stop = c.FileBudget.IsExhausted(c.Sequence, charge) | runBudget.IsExhausted(c.Sequence, charge);
+                c.FileBudget.Complete(c.Sequence, charge);
+                runBudget.Complete(c.Sequence, charge);
+                if (stop) return;
+                foreach (var root in roots)
                 {
                     interpreter.Interpret(root, c.Chunk.HelmSource, objects);
                 }
 
-                break;
+                return;
             }
 
             case FileWork f:
@@ -236,7 +281,7 @@ public sealed class ManifestLoader
                 var interpreter = new DocumentInterpreter(f.Path, f.Kind, diagnostics.Add);
                 if (f.Kind == InputKind.Toml)
                 {
-                    if (TomlTreeReader.Read(text, f.Path, diagnostics.Add) is { } table) interpreter.Interpret(table, null, objects);
+                    if (TomlTreeReader.Read(text, f.Path, _options, diagnostics.Add) is { } table) interpreter.Interpret(table, null, objects);
                 }
                 else
                 {
@@ -249,8 +294,41 @@ public sealed class ManifestLoader
                 break;
             }
         }
+    }
 
-        return new WorkResult(item.Sequence, objects, diagnostics);
+    private void ApplyAliasBudgets(WorkResult[] ordered)
+    {
+        // In input order, so the documents a budget stops do not depend on parallel timing. What a
+        // document adds counts against the budgets even when it is stopped, so once a budget is
+        // passed, every later document that uses aliases is stopped too (AliasBudget relies on it).
+        long runUsed = 0;
+        var fileUsed = new Dictionary<AliasBudget, long>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < ordered.Length; i++)
+        {
+            if (ordered[i].Aliases is not { } use) continue;
+            var file = use.FileBudget;
+            var usedInFile = fileUsed.GetValueOrDefault(file);
+            var usedInRun = runUsed;
+            fileUsed[file] = usedInFile + use.Charge;
+            runUsed += use.Charge;
+            string reason;
+            if (usedInFile + use.Charge > file.Limit)
+            {
+                reason = $"its aliases add {use.Charge:N0} nodes to the {usedInFile:N0} added before it in this file, past the file's alias expansion budget of {file.Limit:N0} nodes (LoaderOptions.MaxAliasNodesPerFile)";
+            }
+            else if (usedInRun + use.Charge > _options.MaxAliasNodesPerRun)
+            {
+                reason = $"its aliases add {use.Charge:N0} nodes to the {usedInRun:N0} added before it in this load, past the load's alias expansion budget of {_options.MaxAliasNodesPerRun:N0} nodes (LoaderOptions.MaxAliasNodesPerRun)";
+            }
+            else
+            {
+                continue;
+            }
+
+            var diagnostics = ordered[i].Diagnostics.Take(use.ReaderDiagnostics).ToList();
+            diagnostics.Add(new LoadDiagnostic(new SourceSpan(use.Path, use.Line, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"document skipped: {reason}"));
+            ordered[i] = ordered[i] with { Objects = [], Diagnostics = diagnostics };
+        }
     }
 
     private static string? Decode(byte[] bytes, string path, int firstLine, List<LoadDiagnostic> diagnostics)
@@ -288,7 +366,8 @@ public sealed class ManifestLoader
                 continue;
             }
 
-            var path = raw.Replace('\\', '/');
+            // On Linux and macOS a backslash is an ordinary character of a file name.
+            var path = OperatingSystem.IsWindows() ? raw.Replace('\\', '/') : raw;
             if (File.Exists(path))
             {
                 var planned = SourcePlan.ForFile(path, _options);
@@ -306,67 +385,22 @@ public sealed class ManifestLoader
 
             var problems = new List<LoadDiagnostic>();
             var files = new List<string>();
-            CollectFiles(path.TrimEnd('/'), files, problems, new HashSet<string>(StringComparer.Ordinal));
+            var openers = new Dictionary<string, Func<Stream>>(StringComparer.Ordinal);
+            FolderScanner.Scan(path.Length > 1 ? path.TrimEnd('/') : path, IsLoadable, files, openers, problems);
             foreach (var p in problems) yield return new Source(p.Location.Path, InputKind.Auto, () => Stream.Null, false, p);
             files.Sort(StringComparer.Ordinal);
             foreach (var step in SourcePlan.ForFolder(files, _options))
             {
                 if (step.Read) names.Add(step.Path);
-                yield return step.Note is null ? FileSource(step.Path) : new Source(step.Path, InputKind.Auto, () => Stream.Null, false, step.Note);
+                yield return step.Note is not null ? new Source(step.Path, InputKind.Auto, () => Stream.Null, false, step.Note)
+                    : openers.TryGetValue(step.Path, out var open) ? new Source(step.Path, InputKind.Auto, open, true)
+                    : FileSource(step.Path);
             }
         }
     }
 
     private static Source FileSource(string path) =>
         new(path, InputKind.Auto, () => new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan), true);
-
-    private void CollectFiles(string dir, List<string> files, List<LoadDiagnostic> problems, HashSet<string> visited)
-    {
-        string real;
-        try
-        {
-            real = new DirectoryInfo(dir).ResolveLinkTarget(returnFinalTarget: true)?.FullName ?? Path.GetFullPath(dir);
-        }
-        catch (IOException)
-        {
-            real = Path.GetFullPath(dir);
-        }
-
-        if (!visited.Add(real)) return; // a symbolic link loop
-
-        IEnumerable<string> entries;
-        try
-        {
-            entries = Directory.GetFileSystemEntries(dir);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            problems.Add(new LoadDiagnostic(new SourceSpan(dir, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Error, $"cannot read folder: {ex.Message}"));
-            return;
-        }
-
-        foreach (var entry in entries)
-        {
-            var name = Path.GetFileName(entry);
-            var child = dir + "/" + name;
-            if (Directory.Exists(entry))
-            {
-                if (!name.StartsWith('.')) CollectFiles(child, files, problems, visited);
-            }
-            else if (IsLoadable(name))
-            {
-                if (SpecialFiles.IsNamedPipe(child))
-                {
-                    // Opening a FIFO waits for a writer: one in a scanned folder would hang the load.
-                    // A FIFO named on the command line (as from '<(kubectl get ...)') is read.
-                    problems.Add(new LoadDiagnostic(new SourceSpan(child, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Warning, "is a named pipe (FIFO), not a file; skipped in a folder scan (name it on its own to read it)"));
-                    continue;
-                }
-
-                files.Add(child);
-            }
-        }
-    }
 
     private bool IsLoadable(string name)
     {

@@ -116,6 +116,13 @@ internal sealed class JsonTreeReader
         {
             _report(new LoadDiagnostic(new SourceSpan(_path, ex.Line, ex.Column), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, ex.Message));
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Newtonsoft documents only JsonReaderException, but any exception from it means the
+            // same: the rest of this file cannot be read.
+            Salvage(stack, roots);
+            _report(new LoadDiagnostic(new SourceSpan(_path, Math.Max(1, reader.LineNumber), Math.Max(1, reader.LinePosition)), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"invalid JSON: the parser failed ({ex.GetType().Name}: {TrimPosition(ex.Message)}); the rest of the file is skipped"));
+        }
 
         return roots;
     }

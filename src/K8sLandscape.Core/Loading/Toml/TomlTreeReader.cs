@@ -1,5 +1,6 @@
 using System.Globalization;
 using K8sLandscape.Loading.Trees;
+using Tomlyn;
 using Tomlyn.Parsing;
 using Tomlyn.Syntax;
 
@@ -12,9 +13,25 @@ namespace K8sLandscape.Loading.Toml;
 /// </summary>
 internal static class TomlTreeReader
 {
-    public static MappingNode? Read(string text, string path, Action<LoadDiagnostic> report)
+    public static MappingNode? Read(string text, string path, LoaderOptions options, Action<LoadDiagnostic> report)
     {
-        var doc = SyntaxParser.Parse(text, path);
+        DocumentSyntax doc;
+        try
+        {
+            // Tomlyn's own nesting limit (64 by default) throws; ours is the one users configure.
+            doc = SyntaxParser.Parse(text, new TomlSerializerOptions { MaxDepth = Math.Min(options.MaxDepth, KubeJson.MaxDepth) }, path);
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Any exception from the parser means this file cannot be read; it must not end the load.
+            var (line, column) = ex is TomlException t ? (Math.Max(1, t.Line ?? 1), Math.Max(1, t.Column ?? 1)) : (1, 1);
+            var (code, message) = ex.Message.Contains("depth", StringComparison.OrdinalIgnoreCase)
+                ? (LoadDiagnosticCodes.LimitExceeded, $"nesting is deeper than {options.MaxDepth} levels (LoaderOptions.MaxDepth); file skipped")
+                : (LoadDiagnosticCodes.InvalidSyntax, $"invalid TOML: the parser failed ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}); file skipped");
+            report(new LoadDiagnostic(new SourceSpan(path, line, column), code, DiagnosticSeverity.Error, message));
+            return null;
+        }
+
         if (doc.HasErrors)
         {
             foreach (var d in doc.Diagnostics)
@@ -67,7 +84,44 @@ internal static class TomlTreeReader
             }
         }
 
-        return root;
+        return WithinLimits(root, path, options, report) ? root : null;
+    }
+
+    private static bool WithinLimits(MappingNode root, string path, LoaderOptions options, Action<LoadDiagnostic> report)
+    {
+        // Dotted keys and table headers ('[a.b.c...]') nest without brackets, so Tomlyn's limit
+        // does not see them; the tree is measured instead (without recursion).
+        var limit = Math.Min(options.MaxDepth, KubeJson.MaxDepth);
+        var stack = new Stack<(Node Node, int Depth)>();
+        stack.Push((root, 1));
+        long nodes = 0;
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            if (++nodes > options.MaxNodesPerDocument)
+            {
+                report(new LoadDiagnostic(new SourceSpan(path, node.Line, node.Column), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"file has more than {options.MaxNodesPerDocument:N0} nodes (LoaderOptions.MaxNodesPerDocument); skipped"));
+                return false;
+            }
+
+            if (node is ScalarNode) continue;
+            if (depth > limit)
+            {
+                report(new LoadDiagnostic(new SourceSpan(path, node.Line, node.Column), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"nesting is deeper than {options.MaxDepth} levels (LoaderOptions.MaxDepth), counting dotted keys and table headers; file skipped"));
+                return false;
+            }
+
+            if (node is MappingNode m)
+            {
+                foreach (var e in m.Entries) stack.Push((e.Value, depth + 1));
+            }
+            else if (node is SequenceNode s)
+            {
+                foreach (var i in s.Items) stack.Push((i, depth + 1));
+            }
+        }
+
+        return true;
     }
 
     private static void AddKeyValue(MappingNode into, KeyValueSyntax kv, string path, Action<LoadDiagnostic> report)

@@ -44,6 +44,7 @@ internal sealed class YamlStreamSplitter
         var oversized = false;    // the current document passed MaxDocumentBytes and is being skipped
         LineKind? cutKind = null; // what the current line is, when its head was dropped with an oversized document
         var fileCut = false;      // reading stopped at MaxFileBytes
+        var dropLineTail = false; // the rest of the current line (a marker's over-long comment) is ignored
         string? helmSource = null;
         long total = 0;
         var first = true;
@@ -64,7 +65,7 @@ internal sealed class YamlStreamSplitter
             if (first && read > 0)
             {
                 first = false;
-                if (!CheckText(block.AsSpan(0, read))) yield break;
+                if (!CheckEncoding(block.AsSpan(0, read))) yield break;
             }
 
             // Only the bytes within MaxFileBytes are used, so the documents that end before the
@@ -81,6 +82,18 @@ internal sealed class YamlStreamSplitter
             while (pos < end)
             {
                 var nl = Array.IndexOf(block, (byte)'\n', pos, end - pos);
+                if (dropLineTail)
+                {
+                    if (nl < 0)
+                    {
+                        pos = end;
+                        break;
+                    }
+
+                    pos = nl;
+                    dropLineTail = false;
+                }
+
                 var sliceEnd = nl < 0 ? end : nl + 1;
                 Append(ref chunk, ref chunkLength, block, pos, sliceEnd - pos);
                 pos = sliceEnd;
@@ -88,6 +101,38 @@ internal sealed class YamlStreamSplitter
                 {
                     // A line may be longer than a document may be: check before its end arrives,
                     // or one huge line would be buffered whole.
+                    if (!oversized && chunkLength > _options.MaxDocumentBytes && cutKind is null)
+                    {
+                        // A marker line that is too long ends the document before it all the same:
+                        // that document is within the limit and is not to blame.
+                        var head = chunk.AsSpan(lineStart, chunkLength - lineStart);
+                        if (Classify(head) is LineKind.DocumentStart or LineKind.DocumentEnd)
+                        {
+                            if (!HasInlineContent(head))
+                            {
+                                // Only a comment follows the marker: keep the marker, drop the comment.
+                                _report(new LoadDiagnostic(new SourceSpan(_path, line, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Warning, $"the comment after the document marker on line {line} passes the {_options.MaxDocumentBytes:N0}-byte limit (LoaderOptions.MaxDocumentBytes) and is ignored; the documents on both sides are read"));
+                                chunkLength = lineStart + 3;
+                                dropLineTail = true;
+                                break;
+                            }
+
+                            if (lineStart > 0 && (hasContent || hasMarker))
+                            {
+                                // A document written on the marker line is too long: the one before still loads.
+                                var before = Emit(chunk, lineStart, chunkStartLine, helmSource, hasContent, oversized);
+                                if (before is not null) yield return before;
+                                Buffer.BlockCopy(chunk, lineStart, chunk, 0, chunkLength - lineStart);
+                                chunkLength -= lineStart;
+                                lineStart = 0;
+                                chunkStartLine = line;
+                                hasContent = true;
+                                hasMarker = true;
+                                helmSource = null;
+                            }
+                        }
+                    }
+
                     if (!oversized && chunkLength > _options.MaxDocumentBytes)
                     {
                         oversized = true;
@@ -227,7 +272,7 @@ internal sealed class YamlStreamSplitter
         length += count;
     }
 
-    private bool CheckText(ReadOnlySpan<byte> head)
+    private bool CheckEncoding(ReadOnlySpan<byte> head)
     {
         if (head.Length >= 2 && ((head[0] == 0xFF && head[1] == 0xFE) || (head[0] == 0xFE && head[1] == 0xFF)))
         {
@@ -235,15 +280,8 @@ internal sealed class YamlStreamSplitter
             return false;
         }
 
-        var probe = head[..Math.Min(head.Length, 8192)];
-        var nul = probe.IndexOf((byte)0);
-        if (nul >= 0)
-        {
-            var lineOfNul = probe[..nul].Count((byte)'\n') + 1;
-            _report(new LoadDiagnostic(new SourceSpan(_path, lineOfNul, 1), LoadDiagnosticCodes.InvalidEncoding, DiagnosticSeverity.Error, "file is not text (it contains NUL bytes); skipped"));
-            return false;
-        }
-
+        // A NUL byte is left to the document that holds it (ManifestLoader.Decode): one stray NUL
+        // must not cost the file's other documents.
         return true;
     }
 

@@ -26,6 +26,9 @@ internal sealed class YamlTreeReader
         _report = report;
     }
 
+    /// <summary>Nodes added by alias expansion in the documents read so far (what the alias budgets count).</summary>
+    public long AliasNodes { get; private set; }
+
     /// <summary>Reads every document in the text; a document that cannot be read is reported and skipped.</summary>
     public List<Node> ReadAll()
     {
@@ -64,6 +67,15 @@ internal sealed class YamlTreeReader
         {
             ReportSyntax(ex);
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // YamlDotNet has thrown other exceptions on malformed input (InvalidOperationException on
+            // 'a: [' followed by a new line); any of them means this document cannot be read.
+            var at = parser.Current?.Start;
+            var line = at is { } m ? Line(m) : _lineOffset + 1;
+            var col = at is { } c ? Col(c) : 1;
+            _report(new LoadDiagnostic(Span(line, Math.Max(1, col)), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"invalid YAML: the parser failed after this point ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}); document skipped"));
+        }
 
         return result;
     }
@@ -94,6 +106,7 @@ internal sealed class YamlTreeReader
                     }
 
                     expanded += completed.ExpandedSize;
+                    AliasNodes += completed.ExpandedSize;
                     break;
                 case MappingStart ms:
                     Push(stack, new Frame(new MappingNode(Line(ms.Start), Col(ms.Start)), ms.Anchor), ms.Start);
