@@ -80,7 +80,8 @@ public sealed class RuleSettings
         {
             var name = text[Unmapped.Length..text.IndexOf('\'', Unmapped.Length)];
             var known = type.GetProperties().Where(p => p.CanWrite).Select(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name)).Order(StringComparer.Ordinal);
-            return (path.Length == 0 ? name : $"{path}.{name}", $"unknown option '{name}'; expected one of {string.Join(", ", known)}");
+            var at = path.Length == 0 ? name : path.EndsWith(name, StringComparison.Ordinal) ? path : $"{path}.{name}";
+            return (at, $"unknown option '{name}'; expected one of {string.Join(", ", known)}");
         }
 
         var cut = text.IndexOf(" Path:", StringComparison.Ordinal);

@@ -18,22 +18,36 @@ internal sealed class IgnoreMatcher
 
     public bool IsEmpty => _entries.Length == 0;
 
-    /// <summary>The reason of the first entry matching the finding, or null.</summary>
+    /// <summary>
+    /// The reason of the first entry matching the finding, or null. An entry matches when it names
+    /// the finding's rule and its criteria all hold for one party: the subject at the finding's
+    /// location, or another party of a conflict at a related location (as annotations do).
+    /// </summary>
     /// <param name="finding">The finding.</param>
-    /// <param name="relativePath">Its file relative to the base folder, computed only when an entry has a path.</param>
-    public string? ReasonFor(Finding finding, Func<string, string> relativePath)
+    /// <param name="objectAt">The object defined at a related location, or null.</param>
+    /// <param name="relativePath">A file relative to the base folder, computed only when an entry has a path.</param>
+    public string? ReasonFor(Finding finding, Func<SourceSpan, ObjectRef?> objectAt, Func<string, string> relativePath)
     {
-        foreach (var (e, name, path) in _entries)
+        foreach (var entry in _entries)
         {
-            if (!string.Equals(e.Rule, finding.Id, StringComparison.Ordinal)) continue;
-            if (e.Kind is not null && !string.Equals(e.Kind, finding.Subject?.Kind, StringComparison.OrdinalIgnoreCase)) continue;
-            if (e.Namespace is not null && !string.Equals(e.Namespace, finding.Subject?.Namespace, StringComparison.Ordinal)) continue;
-            if (name is not null && (finding.Subject is not { } s || !name.IsMatch(s.Name))) continue;
-            if (path is not null && (!finding.Location.IsKnown || !path.IsMatch(relativePath(finding.Location.Path)))) continue;
-            return e.Reason;
+            if (!string.Equals(entry.Ignore.Rule, finding.Id, StringComparison.Ordinal)) continue;
+            if (Matches(entry, finding.Subject, finding.Location, relativePath)) return entry.Ignore.Reason;
+            foreach (var span in finding.RelatedLocations)
+            {
+                if (Matches(entry, objectAt(span), span, relativePath)) return entry.Ignore.Reason;
+            }
         }
 
         return null;
+    }
+
+    private static bool Matches(Entry entry, ObjectRef? party, SourceSpan location, Func<string, string> relativePath)
+    {
+        var (e, name, path) = entry;
+        if (e.Kind is not null && !string.Equals(e.Kind, party?.Kind, StringComparison.OrdinalIgnoreCase)) return false;
+        if (e.Namespace is not null && !string.Equals(e.Namespace, party?.Namespace, StringComparison.Ordinal)) return false;
+        if (name is not null && (party is not { } p || !name.IsMatch(p.Name))) return false;
+        return path is null || (location.IsKnown && path.IsMatch(relativePath(location.Path)));
     }
 
     private static ConfigurationException Invalid(IgnoreEntry e, int index, string key, string message) =>

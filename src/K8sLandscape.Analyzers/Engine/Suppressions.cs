@@ -55,7 +55,7 @@ internal sealed class Suppressions
             }
         }
 
-        return _ignores.IsEmpty || _ignores.ReasonFor(finding, _relativePath) is not { } configured ? finding : finding.Suppress(configured);
+        return _ignores.IsEmpty || _ignores.ReasonFor(finding, span => _locator.Value.Find(span), _relativePath) is not { } configured ? finding : finding.Suppress(configured);
     }
 
     private string? Suppresses(ObjectRef party, string ruleId)
