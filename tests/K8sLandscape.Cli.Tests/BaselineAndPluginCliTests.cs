@@ -168,8 +168,10 @@ public class BaselineAndPluginCliTests
     public void Plugins_in_the_configuration_are_loaded_and_their_rules_read_their_options()
     {
         using var dir = new TempFolder();
+        // Relative to the configuration file's folder, not to the working folder.
+        var plugin = Path.GetRelativePath(dir.Path, PluginPath).Replace('\\', '/');
         var config = dir.Write("k8s-landscape.yaml", $"""
-            plugins: ["{PluginPath.Replace('\\', '/')}"]
+            plugins: ["{plugin}"]
             rules:
               ACME100:
                 severity: error
