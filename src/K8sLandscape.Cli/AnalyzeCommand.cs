@@ -12,7 +12,8 @@ namespace K8sLandscape.Cli;
 
 /// <summary>
 /// <c>k8s-landscape analyze PATH... | --cluster [--format F [--output FILE]]... [--config FILE]
-/// [--fail-on error|warning|info|none] [--min-severity S] [--rule ID]... [--exclude-rule ID]...</c>:
+/// [--fail-on error|warning|info|none] [--min-severity S] [--rule ID]... [--exclude-rule ID]...
+/// [--baseline FILE] [--write-baseline FILE] [--plugin DLL]...</c>:
 /// loads the input, builds the landscape, runs every rule and writes one report per format. The
 /// i-th <c>--output</c> goes with the i-th <c>--format</c>; a format without an output goes to
 /// standard output (at most one may). Exit code 0 when no active finding is at or above
@@ -64,12 +65,14 @@ internal static class AnalyzeCommand
             Arity = ArgumentArity.OneOrMore,
         };
         var cluster = new ClusterOptions();
+        var adoption = new BaselineOptions();
 
         var command = new Command("analyze", "Analyze manifests or a live cluster and report conflicting or duplicate extensions (text, json, sarif, junit, markdown, html).")
         {
             paths, formats, outputs, config, failOn, minSeverity, rules, excludeRules,
         };
         cluster.AddTo(command);
+        adoption.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
             try
@@ -82,7 +85,7 @@ internal static class AnalyzeCommand
                     parse.GetValue(minSeverity),
                     parse.GetValue(rules) ?? [],
                     parse.GetValue(excludeRules) ?? []);
-                return await RunAsync(request, cluster, parse, stdout, stderr, cancellationToken).ConfigureAwait(false);
+                return await RunAsync(request, cluster, adoption, parse, stdout, stderr, cancellationToken).ConfigureAwait(false);
             }
             catch (UsageException ex)
             {
@@ -109,7 +112,7 @@ internal static class AnalyzeCommand
         string[] Rules,
         string[] ExcludedRules);
 
-    private static async Task<int> RunAsync(Request request, ClusterOptions cluster, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken ct)
+    private static async Task<int> RunAsync(Request request, ClusterOptions cluster, BaselineOptions adoption, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
         var fromCluster = cluster.IsRequested(parse);
         if (fromCluster && request.Paths.Length > 0) throw new UsageException("give paths or --cluster, not both");
@@ -117,8 +120,9 @@ internal static class AnalyzeCommand
         cluster.ReadOptions(parse); // rejects --kubeconfig, --context, --namespace without --cluster, and bad tuning values
 
         var workingDirectory = Directory.GetCurrentDirectory();
-        var options = BuildOptions(request, workingDirectory);
-        var engine = LandscapeAnalysis.Create(options).Build();
+        var options = BuildOptions(request, workingDirectory, o => RulePlugins.With(o, adoption.PluginPaths(parse)));
+        var engine = RulePlugins.With(options, adoption.PluginPaths(parse)).Build();
+        var baseline = adoption.Load(parse);
         var catalog = CliConfiguration.LoadCatalog(options, [], stderr);
         if (catalog is null) return ExitCodes.UsageError;
 
@@ -149,10 +153,11 @@ internal static class AnalyzeCommand
                 Coverage = coverage,
                 BaseDirectory = workingDirectory,
                 Inputs = request.Paths,
+                Baseline = baseline,
             };
         }).ConfigureAwait(false);
         Write(report, request.Targets, stdout);
-        return FailureCode(report, request.FailOn);
+        return adoption.Finish(report, parse, stderr) ? ExitCodes.Success : FailureCode(report, request.FailOn);
     }
 
     /// <summary>Pairs formats with outputs in order; checks that at most one report goes to standard output.</summary>
@@ -171,13 +176,13 @@ internal static class AnalyzeCommand
         return targets;
     }
 
-    private static AnalysisOptions BuildOptions(Request request, string workingDirectory)
+    private static AnalysisOptions BuildOptions(Request request, string workingDirectory, Func<AnalysisOptions, LandscapeAnalysis> rulesOf)
     {
         var builder = CliConfiguration.Builder(request.Config, workingDirectory);
 
         if (request.MinSeverity is { } min && SeverityText.TryParse(min, out var minimum)) builder.MinimumSeverity = minimum;
 
-        var known = LandscapeAnalysis.Create().Build().Rules;
+        var known = rulesOf(builder.Build()).WithOptions(AnalysisOptions.Default).Build().Rules;
         var ids = new HashSet<string>(known.Select(r => r.Id), StringComparer.Ordinal);
         foreach (var (option, values) in new[] { ("--rule", request.Rules), ("--exclude-rule", request.ExcludedRules) })
         {

@@ -1,5 +1,6 @@
 using Acme.Platform.Rules;
 using K8sLandscape.Analyzers;
+using K8sLandscape.Analyzers.Configuration;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using Microsoft.Extensions.DependencyInjection;
@@ -42,6 +43,25 @@ public class CustomRuleTests
 
         Assert.Contains(result.Findings, f => f.Id == "ACME001");
         Assert.Contains(result.Findings, f => f.Id == "KL5101");
+    }
+
+    [Fact]
+    public void The_rule_reads_its_options_from_the_configuration()
+    {
+        var options = AnalysisConfigFile.Parse("""
+            rules:
+              ACME001:
+                options:
+                  label: acme.example/owner
+                  exempt: [payments]
+            """);
+        var landscape = Landscape.Build(new ManifestLoader().Load(ManifestFolders()));
+
+        var result = LandscapeAnalysis.Create(options).AddAnalyzer(new NoTeamLabelRule()).Run(landscape);
+
+        var acme = Assert.Single(result.Findings, f => f.Id == "ACME001" && f.Location.Path.EndsWith("cluster.yaml", StringComparison.Ordinal));
+        Assert.Equal("Namespace 'search' has no 'acme.example/owner' label", acme.Message);
+        Assert.Equal("governance", acme.Rule.Category.Name);
     }
 
     // The fixture beside this file, and the repository's sample cluster when it is present.

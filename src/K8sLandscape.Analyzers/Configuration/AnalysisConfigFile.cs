@@ -16,7 +16,7 @@ public static class AnalysisConfigFile
     /// <summary>The file name looked for in the working folder.</summary>
     public const string FileName = ".k8s-landscape.yaml";
 
-    private static readonly string[] TopLevelKeys = ["kubernetesVersion", "minimumSeverity", "rules", "exclude", "catalog"];
+    private static readonly string[] TopLevelKeys = ["kubernetesVersion", "minimumSeverity", "rules", "exclude", "catalog", "ignore", "plugins"];
     private static readonly ConfigDocumentValidator Validator = new();
 
     /// <summary>The configuration file in <paramref name="directory"/>, or null when there is none.</summary>
@@ -71,7 +71,7 @@ public static class AnalysisConfigFile
         {
             DiagnosticSeverity? severity = r.Severity is { } s && SeverityText.TryParse(s.Value, out var sv) ? sv : null;
             bool? enabled = r.Enabled is { } e ? e.Value == "true" : null;
-            rules[r.Id.Value] = new RuleOptions(enabled, severity) { Source = r.Id.Location };
+            rules[r.Id.Value] = new RuleOptions(enabled, severity) { Source = r.Id.Location, Settings = r.Settings ?? RuleSettings.Empty };
         }
 
         return new AnalysisOptions
@@ -82,9 +82,20 @@ public static class AnalysisConfigFile
             ExcludedPaths = doc.ExcludedPaths.Select(p => p.Value).ToArray(),
             ExcludedNamespaces = doc.ExcludedNamespaces.Select(n => n.Value).ToArray(),
             CatalogFiles = doc.Catalog.Select(c => c.Value).ToArray(),
+            PluginFiles = doc.Plugins.Select(p => p.Value).ToArray(),
+            Ignores = doc.Ignores.Select(ToEntry).ToArray(),
             SourceFile = doc.Path,
         };
     }
+
+    private static IgnoreEntry ToEntry(ConfigIgnore i) => new(i.Rule!.Value, i.Reason!.Value.Trim())
+    {
+        Kind = i.Kind?.Value,
+        Namespace = i.Namespace?.Value,
+        Name = i.Name?.Value,
+        Path = i.Path?.Value,
+        Source = i.Location,
+    };
 
     private static ConfigDocument Read(string text, string path)
     {
@@ -128,6 +139,12 @@ public static class AnalysisConfigFile
                 case "catalog":
                     ReadList(doc, path, key, value, doc.Catalog);
                     break;
+                case "plugins":
+                    ReadList(doc, path, key, value, doc.Plugins);
+                    break;
+                case "ignore":
+                    ConfigIgnoreReader.Read(doc, path, value);
+                    break;
                 default:
                     doc.ShapeErrors.Add(new ConfigurationError(At(path, keyNode.Start), key, $"unknown key; expected one of {string.Join(", ", TopLevelKeys)}"));
                     break;
@@ -157,15 +174,18 @@ public static class AnalysisConfigFile
             }
 
             ConfigScalar? enabled = null, severity = null;
+            RuleSettings? ruleSettings = null;
             foreach (var (k, v) in map.Children)
             {
                 var name = ((k as YamlScalarNode)?.Value) ?? string.Empty;
                 if (name == "enabled") enabled = Scalar(doc, path, prefix + ".enabled", v);
                 else if (name == "severity") severity = Scalar(doc, path, prefix + ".severity", v);
-                else doc.ShapeErrors.Add(new ConfigurationError(At(path, k.Start), prefix + "." + name, "unknown key; expected enabled or severity"));
+                else if (name == "options" && v is YamlMappingNode o) ruleSettings = YamlSettingsReader.Read(o, prefix + ".options", At(path, k.Start), path);
+                else if (name == "options" && !IsNull(v)) doc.ShapeErrors.Add(new ConfigurationError(At(path, v.Start), prefix + ".options", "must be a mapping of the rule's own settings, such as { maxWebhooks: 3 }"));
+                else if (name != "options") doc.ShapeErrors.Add(new ConfigurationError(At(path, k.Start), prefix + "." + name, "unknown key; expected enabled, severity or options"));
             }
 
-            doc.Rules.Add(new ConfigRule(id, enabled, severity));
+            doc.Rules.Add(new ConfigRule(id, enabled, severity) { Settings = ruleSettings });
         }
     }
 
@@ -187,7 +207,7 @@ public static class AnalysisConfigFile
         }
     }
 
-    private static void ReadList(ConfigDocument doc, string path, string key, YamlNode node, List<ConfigScalar> into)
+    internal static void ReadList(ConfigDocument doc, string path, string key, YamlNode node, List<ConfigScalar> into)
     {
         if (IsNull(node)) return;
         if (node is not YamlSequenceNode seq)
@@ -202,15 +222,15 @@ public static class AnalysisConfigFile
         }
     }
 
-    private static ConfigScalar? Scalar(ConfigDocument doc, string path, string key, YamlNode node)
+    internal static ConfigScalar? Scalar(ConfigDocument doc, string path, string key, YamlNode node)
     {
         if (node is YamlScalarNode { Value: { } v }) return new ConfigScalar(key, v, At(path, node.Start));
         doc.ShapeErrors.Add(new ConfigurationError(At(path, node.Start), key, "must be a single value"));
         return null;
     }
 
-    private static bool IsNull(YamlNode node) =>
+    internal static bool IsNull(YamlNode node) =>
         node is YamlScalarNode { Style: not (ScalarStyle.SingleQuoted or ScalarStyle.DoubleQuoted), Value: null or "" or "~" or "null" };
 
-    private static SourceSpan At(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
+    internal static SourceSpan At(string path, Mark mark) => new(path, (int)mark.Line, (int)mark.Column);
 }

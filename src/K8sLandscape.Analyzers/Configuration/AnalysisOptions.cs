@@ -35,6 +35,12 @@ public sealed record AnalysisOptions
     /// <summary>Paths of user catalog files, carried for the catalog loader (relative to <see cref="BaseDirectory"/>).</summary>
     public IReadOnlyList<string> CatalogFiles { get; init; } = [];
 
+    /// <summary>Paths of rule assemblies (<c>plugins:</c>), carried for the host that loads them (relative to <see cref="BaseDirectory"/>).</summary>
+    public IReadOnlyList<string> PluginFiles { get; init; } = [];
+
+    /// <summary>Findings accepted without an annotation (<c>ignore:</c>): kept, marked as suppressed with the entry's reason.</summary>
+    public IReadOnlyList<IgnoreEntry> Ignores { get; init; } = [];
+
     /// <summary>The folder relative paths are resolved against: the configuration file's folder, or the working folder when null.</summary>
     public string? BaseDirectory { get; init; }
 
@@ -49,6 +55,13 @@ public sealed record AnalysisOptions
     {
         ArgumentNullException.ThrowIfNull(rule);
         return Rules.TryGetValue(rule.Id, out var o) && o.Enabled is { } e ? e : rule.IsEnabledByDefault;
+    }
+
+    /// <summary>The rule's own settings (<c>rules: { ID: { options: ... } }</c>); <see cref="RuleSettings.Empty"/> when none are set.</summary>
+    public RuleSettings SettingsOf(string ruleId)
+    {
+        ArgumentNullException.ThrowIfNull(ruleId);
+        return Rules.TryGetValue(ruleId, out var o) ? o.Settings : RuleSettings.Empty;
     }
 
     /// <summary>The severity findings of the rule get: its setting, or else <paramref name="fallback"/> (the rule's default when null).</summary>

@@ -26,6 +26,12 @@ public sealed class AnalysisOptionsBuilder
     /// <summary>Paths of user catalog files.</summary>
     public IList<string> CatalogFiles { get; } = [];
 
+    /// <summary>Paths of rule assemblies, carried for the host that loads them.</summary>
+    public IList<string> PluginFiles { get; } = [];
+
+    /// <summary>Findings accepted without an annotation, kept and marked as suppressed.</summary>
+    public IList<IgnoreEntry> Ignores { get; } = [];
+
     /// <summary>The folder relative paths are resolved against.</summary>
     public string? BaseDirectory { get; set; }
 
@@ -44,6 +50,19 @@ public sealed class AnalysisOptionsBuilder
     /// <summary>Switches a rule on (needed for opt-in rules).</summary>
     public AnalysisOptionsBuilder EnableRule(string ruleId) => Update(ruleId, o => o with { Enabled = true });
 
+    /// <summary>Gives a rule its own settings (an object whose properties the rule's settings type binds), as <c>options:</c> does in the file.</summary>
+    public AnalysisOptionsBuilder SetRuleSettings(string ruleId, object settings) =>
+        Update(ruleId, o => o with { Settings = RuleSettings.FromObject(ruleId, settings) });
+
+    /// <summary>Accepts findings of a rule that match every criterion given, marking them suppressed with the reason.</summary>
+    public AnalysisOptionsBuilder Ignore(IgnoreEntry entry)
+    {
+        ArgumentNullException.ThrowIfNull(entry);
+        ArgumentException.ThrowIfNullOrWhiteSpace(entry.Reason, nameof(entry));
+        Ignores.Add(entry);
+        return this;
+    }
+
     /// <summary>Applies every setting of a configuration file (see <see cref="AnalysisConfigFile.Load"/>).</summary>
     /// <exception cref="ConfigurationException">The file is missing or invalid.</exception>
     public AnalysisOptionsBuilder UseConfigFile(string path) => Apply(AnalysisConfigFile.Load(path));
@@ -57,12 +76,18 @@ public sealed class AnalysisOptionsBuilder
         foreach (var (id, o) in options.Rules)
         {
             var now = _rules.GetValueOrDefault(id) ?? new RuleOptions();
-            _rules[id] = new RuleOptions(o.Enabled ?? now.Enabled, o.Severity ?? now.Severity) { Source = o.Source.IsKnown ? o.Source : now.Source };
+            _rules[id] = new RuleOptions(o.Enabled ?? now.Enabled, o.Severity ?? now.Severity)
+            {
+                Source = o.Source.IsKnown ? o.Source : now.Source,
+                Settings = o.Settings.IsEmpty ? now.Settings : o.Settings,
+            };
         }
 
         foreach (var p in options.ExcludedPaths) ExcludedPaths.Add(p);
         foreach (var n in options.ExcludedNamespaces) ExcludedNamespaces.Add(n);
         foreach (var c in options.CatalogFiles) CatalogFiles.Add(c);
+        foreach (var p in options.PluginFiles) PluginFiles.Add(p);
+        foreach (var i in options.Ignores) Ignores.Add(i);
         BaseDirectory = options.BaseDirectory ?? BaseDirectory;
         SourceFile = options.SourceFile ?? SourceFile;
         MaxParallelism = options.MaxParallelism;
@@ -78,6 +103,8 @@ public sealed class AnalysisOptionsBuilder
         ExcludedPaths = ExcludedPaths.Distinct(StringComparer.Ordinal).ToArray(),
         ExcludedNamespaces = ExcludedNamespaces.Distinct(StringComparer.Ordinal).ToArray(),
         CatalogFiles = CatalogFiles.Distinct(StringComparer.Ordinal).ToArray(),
+        PluginFiles = PluginFiles.Distinct(StringComparer.Ordinal).ToArray(),
+        Ignores = Ignores.Distinct().ToArray(),
         BaseDirectory = BaseDirectory,
         SourceFile = SourceFile,
         MaxParallelism = Math.Max(1, MaxParallelism),

@@ -6,7 +6,26 @@ namespace K8sLandscape.Analyzers.Configuration;
 internal sealed record ConfigScalar(string Key, string Value, SourceSpan Location);
 
 /// <summary>One entry under <c>rules:</c>.</summary>
-internal sealed record ConfigRule(ConfigScalar Id, ConfigScalar? Enabled, ConfigScalar? Severity);
+internal sealed record ConfigRule(ConfigScalar Id, ConfigScalar? Enabled, ConfigScalar? Severity)
+{
+    public RuleSettings? Settings { get; init; }
+}
+
+/// <summary>One entry under <c>ignore:</c>; <see cref="Rule"/> and <see cref="Reason"/> are checked for presence while reading.</summary>
+internal sealed record ConfigIgnore(string Key, SourceSpan Location)
+{
+    public ConfigScalar? Rule { get; set; }
+
+    public ConfigScalar? Kind { get; set; }
+
+    public ConfigScalar? Namespace { get; set; }
+
+    public ConfigScalar? Name { get; set; }
+
+    public ConfigScalar? Path { get; set; }
+
+    public ConfigScalar? Reason { get; set; }
+}
 
 /// <summary>
 /// A configuration file read but not yet judged: every value is kept as text with its position,
@@ -27,6 +46,10 @@ internal sealed class ConfigDocument
     public List<ConfigScalar> ExcludedNamespaces { get; } = [];
 
     public List<ConfigScalar> Catalog { get; } = [];
+
+    public List<ConfigScalar> Plugins { get; } = [];
+
+    public List<ConfigIgnore> Ignores { get; } = [];
 
     /// <summary>Problems of shape (unknown keys, a list where a mapping belongs), found while reading.</summary>
     public List<ConfigurationError> ShapeErrors { get; } = [];

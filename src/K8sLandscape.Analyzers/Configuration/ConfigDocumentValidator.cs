@@ -49,6 +49,40 @@ internal sealed partial class ConfigDocumentValidator : AbstractValidator<Config
             .WithMessage((_, n) => $"'{n.Value}' is not a namespace name (lower-case letters, digits and '-', at most 63)")
             .WithState((_, n) => n);
 
+        RuleForEach(d => d.Plugins)
+            .Must(p => p.Value.Trim().EndsWith(".dll", StringComparison.OrdinalIgnoreCase))
+            .WithMessage((_, p) => $"'{p.Value}' is not a rule assembly: give the path of a .dll")
+            .WithState((_, p) => p);
+
+        RuleForEach(d => d.Ignores).ChildRules(entry =>
+        {
+            entry.RuleFor(i => i.Rule!)
+                .Must(r => RuleIds.IsWellFormed(r.Value))
+                .When(i => i.Rule is not null)
+                .WithMessage(i => $"'{i.Rule!.Value}' is not a rule id (letters then digits, such as KL3001 or ACME001)")
+                .WithState(i => i.Rule!);
+            entry.RuleFor(i => i.Kind!)
+                .Must(k => KindName().IsMatch(k.Value))
+                .When(i => i.Kind is not null)
+                .WithMessage(i => $"'{i.Kind!.Value}' is not a kind such as StorageClass")
+                .WithState(i => i.Kind!);
+            entry.RuleFor(i => i.Namespace!)
+                .Must(n => NamespaceName().IsMatch(n.Value))
+                .When(i => i.Namespace is not null)
+                .WithMessage(i => $"'{i.Namespace!.Value}' is not a namespace name (lower-case letters, digits and '-', at most 63)")
+                .WithState(i => i.Namespace!);
+            entry.RuleFor(i => i.Name!)
+                .Must(n => NameGlob.TryCreate(n.Value, out _))
+                .When(i => i.Name is not null)
+                .WithMessage("a name glob must not be empty")
+                .WithState(i => i.Name!);
+            entry.RuleFor(i => i.Path!)
+                .Must(p => PathGlob.TryCreate(p.Value, out _))
+                .When(i => i.Path is not null)
+                .WithMessage(i => $"'{i.Path!.Value}' is not a path glob (use '/' separators, '*', '**' and '?')")
+                .WithState(i => i.Path!);
+        });
+
         RuleForEach(d => d.Catalog)
             .Must(c => c.Value.Trim().Length > 0)
             .WithMessage("a catalog entry must be a file path")
@@ -57,4 +91,7 @@ internal sealed partial class ConfigDocumentValidator : AbstractValidator<Config
 
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]
     private static partial Regex NamespaceName();
+
+    [GeneratedRegex("^[A-Za-z][A-Za-z0-9]{0,62}$", RegexOptions.CultureInvariant)]
+    private static partial Regex KindName();
 }

@@ -116,20 +116,20 @@ public static partial class RuleDocsGenerator
     public static string CategoryText(RuleDescriptor rule)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var name = rule.Category switch
+        var name = rule.Category.Name switch
         {
-            RuleCategory.Engine => "Engine and loader",
-            RuleCategory.Runtime => "Runtime (CRI)",
-            RuleCategory.Network => "Network (CNI)",
-            RuleCategory.Storage => "Storage (CSI)",
-            RuleCategory.Devices => "Devices",
-            RuleCategory.Api => "API extensions",
-            RuleCategory.Admission => "Admission",
-            RuleCategory.Lifecycle => "Lifecycle",
-            RuleCategory.Layers => "Layers and cross-cutting",
-            _ => rule.Category.ToString(),
+            "engine" => "Engine and loader",
+            "runtime" => "Runtime (CRI)",
+            "network" => "Network (CNI)",
+            "storage" => "Storage (CSI)",
+            "devices" => "Devices",
+            "api" => "API extensions",
+            "admission" => "Admission",
+            "lifecycle" => "Lifecycle",
+            "layers" => "Layers and cross-cutting",
+            var custom => custom,
         };
-        return RuleIds.IsReserved(rule.Id) ? $"{name} (KL{(int)rule.Category}xxx)" : name;
+        return RuleIds.IsReserved(rule.Id) && rule.Category.IsBuiltIn ? $"{name} (KL{(int)rule.Category}xxx)" : name;
     }
 
     private static string Block(string markdown) => markdown.ReplaceLineEndings("\n").Trim();

@@ -40,6 +40,21 @@ public sealed class AnalysisContext
     /// <summary>True when the rule is switched on; an analyzer may skip the work of a disabled rule.</summary>
     public bool IsEnabled(RuleDescriptor rule) => Options.IsEnabled(rule);
 
+    /// <summary>
+    /// The rule's own settings from configuration (<c>rules: { ACME100: { options: { ... } } }</c>),
+    /// bound to <typeparamref name="T"/>: keys match its properties without regard to case, and
+    /// properties not set keep their initial values. A key without a property or a value of the
+    /// wrong type stops the run with a configuration error naming the file, line and key.
+    /// </summary>
+    /// <typeparam name="T">A class with a parameterless constructor and settable properties.</typeparam>
+    /// <param name="rule">One of the analyzer's <see cref="LandscapeAnalyzer.SupportedRules"/>.</param>
+    public T GetSettings<T>(RuleDescriptor rule)
+        where T : class, new()
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return Options.SettingsOf(rule.Id).Get<T>();
+    }
+
     /// <summary>Reports a finding.</summary>
     /// <param name="rule">One of the analyzer's <see cref="LandscapeAnalyzer.SupportedRules"/>.</param>
     /// <param name="location">Where the problem is (use <see cref="KubeObject.LocationOf"/> for a field's line).</param>

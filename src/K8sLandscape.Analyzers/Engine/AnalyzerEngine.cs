@@ -19,6 +19,7 @@ public sealed class AnalyzerEngine
     private readonly PathGlob[] _excludedPaths;
     private readonly HashSet<string> _excludedNamespaces;
     private readonly Dictionary<string, RuleDescriptor> _rulesById;
+    private readonly IgnoreMatcher _ignores;
 
     /// <summary>Builds an engine. Prefer <see cref="LandscapeAnalysis.Create(AnalysisOptions?)"/> or <c>services.AddK8sLandscape()</c>, which add the built-in rules.</summary>
     /// <param name="analyzers">The analyzers; a second instance of the same type is ignored.</param>
@@ -36,6 +37,7 @@ public sealed class AnalyzerEngine
         var owners = new Dictionary<string, (string Owner, RuleDescriptor Rule)>(StringComparer.Ordinal)
         {
             [AnalyzerCrashedRule.Descriptor.Id] = ("the engine", AnalyzerCrashedRule.Descriptor),
+            [UnknownSuppressionRule.Descriptor.Id] = ("the engine", UnknownSuppressionRule.Descriptor),
         };
         var declared = new List<RuleDescriptor[]>();
         foreach (var a in distinctAnalyzers)
@@ -72,6 +74,10 @@ public sealed class AnalyzerEngine
         var unknown = Options.Rules
             .Where(p => !_rulesById.ContainsKey(p.Key))
             .Select(p => new ConfigurationError(p.Value.Source, "rules." + p.Key, $"unknown rule id '{p.Key}'; 'k8s-landscape rules' lists every rule"))
+            .Concat(Options.Ignores
+                .Select((e, i) => (Entry: e, Index: i))
+                .Where(p => !_rulesById.ContainsKey(p.Entry.Rule))
+                .Select(p => new ConfigurationError(p.Entry.Source, $"ignore[{p.Index}].rule", $"unknown rule id '{p.Entry.Rule}'; 'k8s-landscape rules' lists every rule")))
             .OrderBy(e => e.Location).ThenBy(e => e.Key, StringComparer.Ordinal)
             .ToArray();
         if (unknown.Length > 0) throw new ConfigurationException(unknown);
@@ -80,6 +86,7 @@ public sealed class AnalyzerEngine
             ? g
             : throw new ConfigurationException([new ConfigurationError(SourceSpan.None, "exclude.paths", $"'{p}' is not a path glob")])).ToArray();
         _excludedNamespaces = new HashSet<string>(Options.ExcludedNamespaces, StringComparer.Ordinal);
+        _ignores = new IgnoreMatcher(Options.Ignores);
     }
 
     /// <summary>The options of every run.</summary>
@@ -104,6 +111,7 @@ public sealed class AnalyzerEngine
         ArgumentNullException.ThrowIfNull(landscape);
         cancellationToken.ThrowIfCancellationRequested();
         var contexts = new AnalysisContext[_analyzers.Length];
+        var settingsErrors = new List<ConfigurationError>();
         for (var i = 0; i < _analyzers.Length; i++)
             contexts[i] = new AnalysisContext(landscape, _analyzers[i].Name, _declared[i], Options, cancellationToken);
 
@@ -113,7 +121,7 @@ public sealed class AnalyzerEngine
                 0,
                 _analyzers.Length,
                 new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism), CancellationToken = cancellationToken },
-                i => RunOne(_analyzers[i], _declared[i], contexts[i], cancellationToken));
+                i => RunOne(_analyzers[i], _declared[i], contexts[i], settingsErrors, cancellationToken));
         }
         catch (AggregateException) when (cancellationToken.IsCancellationRequested)
         {
@@ -121,10 +129,13 @@ public sealed class AnalyzerEngine
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var suppressions = new Suppressions(landscape);
+        if (settingsErrors.Count > 0)
+            throw new ConfigurationException(settingsErrors.Distinct().OrderBy(e => e.Location).ThenBy(e => e.Key, StringComparer.Ordinal).ToArray());
+
+        var suppressions = new Suppressions(landscape, _ignores, RelativePath);
         var paths = new Dictionary<string, bool>(StringComparer.Ordinal);
         var findings = new List<Finding>();
-        foreach (var f in contexts.SelectMany(c => c.Findings))
+        foreach (var f in contexts.SelectMany(c => c.Findings).Concat(UnknownSuppressionIds(suppressions)))
         {
             if (f.Severity < Options.MinimumSeverity) continue;
             if (f.Subject?.Namespace is { } ns && _excludedNamespaces.Contains(ns)) continue;
@@ -136,7 +147,21 @@ public sealed class AnalyzerEngine
         return new AnalysisResult(findings, Rules);
     }
 
-    private void RunOne(LandscapeAnalyzer analyzer, RuleDescriptor[] rules, AnalysisContext context, CancellationToken ct)
+    private IEnumerable<Finding> UnknownSuppressionIds(Suppressions suppressions)
+    {
+        var rule = UnknownSuppressionRule.Descriptor;
+        if (!Options.IsEnabled(rule)) yield break;
+        foreach (var (o, ids) in suppressions.Annotated)
+        {
+            foreach (var id in ids.Where(i => i != SuppressionAnnotations.All && !_rulesById.ContainsKey(i)).Order(StringComparer.Ordinal))
+            {
+                var at = o.LocationOf($"metadata.annotations[{SuppressionAnnotations.Ignore}]");
+                yield return new Finding(rule, Options.SeverityOf(rule), rule.FormatMessage(SuppressionAnnotations.Ignore, o.Ref, id), at, subject: o.Ref);
+            }
+        }
+    }
+
+    private void RunOne(LandscapeAnalyzer analyzer, RuleDescriptor[] rules, AnalysisContext context, List<ConfigurationError> settingsErrors, CancellationToken ct)
     {
         if (!rules.Any(Options.IsEnabled)) return;
         try
@@ -146,6 +171,11 @@ public sealed class AnalyzerEngine
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
         {
             throw;
+        }
+        catch (ConfigurationException ex) when (ex.Errors.Count > 0)
+        {
+            // A rule's settings do not bind to its settings type: a configuration error (exit 2), not a crash.
+            lock (settingsErrors) settingsErrors.AddRange(ex.Errors);
         }
 #pragma warning disable CA1031 // Isolating a failing analyzer is the point: any exception becomes a KL0001 finding.
         catch (Exception ex)
@@ -162,24 +192,27 @@ public sealed class AnalyzerEngine
             if (cache.TryGetValue(path, out var known)) return known;
         }
 
-        var relative = path;
-        if (path != ManifestLoader.StandardInput)
-        {
-            try
-            {
-                var baseDir = Options.BaseDirectory ?? Directory.GetCurrentDirectory();
-                var r = Path.GetRelativePath(baseDir, Path.GetFullPath(path));
-                if (!r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)) relative = r;
-            }
-            catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
-            {
-                // Not a file path (a cluster location): match it as written.
-            }
-        }
-
+        var relative = RelativePath(path);
         var excluded = _excludedPaths.Any(g => g.IsMatch(relative));
         lock (cache) cache[path] = excluded;
         return excluded;
+    }
+
+    private string RelativePath(string path)
+    {
+        if (path == ManifestLoader.StandardInput) return path;
+        try
+        {
+            var baseDir = Options.BaseDirectory ?? Directory.GetCurrentDirectory();
+            var r = Path.GetRelativePath(baseDir, Path.GetFullPath(path));
+            if (!r.StartsWith("..", StringComparison.Ordinal) && !Path.IsPathRooted(r)) return r;
+        }
+        catch (Exception ex) when (ex is ArgumentException or NotSupportedException or PathTooLongException)
+        {
+            // Not a file path (a cluster location): match it as written.
+        }
+
+        return path;
     }
 
     private static void Accept(string owner, Type type, RuleDescriptor[] rules, Dictionary<string, (string Owner, RuleDescriptor Rule)> owners)

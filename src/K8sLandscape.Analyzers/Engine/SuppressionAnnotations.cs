@@ -7,8 +7,11 @@ namespace K8sLandscape.Analyzers;
 /// </summary>
 public static class SuppressionAnnotations
 {
-    /// <summary>Comma-separated rule ids to suppress, for example <c>"KL3001,KL5001"</c>.</summary>
+    /// <summary>Comma-separated rule ids to suppress, for example <c>"KL3001,KL5001"</c>, or <see cref="All"/>.</summary>
     public const string Ignore = "k8s-landscape.io/ignore";
+
+    /// <summary>The value of <see cref="Ignore"/> that suppresses every rule's findings about the object.</summary>
+    public const string All = "all";
 
     /// <summary>Why the rules are suppressed; shown with every suppressed finding.</summary>
     public const string IgnoreReason = "k8s-landscape.io/ignore-reason";

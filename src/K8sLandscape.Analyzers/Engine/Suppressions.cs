@@ -1,33 +1,69 @@
+using K8sLandscape.Analyzers.Reporting;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 
 namespace K8sLandscape.Analyzers;
 
-/// <summary>Marks findings whose subject carries <see cref="SuppressionAnnotations.Ignore"/> naming their rule.</summary>
-internal sealed class Suppressions(Landscape landscape)
+/// <summary>
+/// Marks findings as suppressed: by <see cref="SuppressionAnnotations.Ignore"/> on the subject or on
+/// any other party of a conflict (whoever owns one side may accept it), then by the configuration's
+/// <c>ignore:</c> entries. The objects carrying the annotation are found in one pass over the raw
+/// bytes, so a landscape without any costs one byte search per object.
+/// </summary>
+internal sealed class Suppressions
 {
-    private readonly Dictionary<ObjectRef, (HashSet<string> Ids, string? Reason)> _bySubject = [];
+    private readonly Dictionary<ObjectRef, Annotation> _annotated = [];
+    private readonly IgnoreMatcher _ignores;
+    private readonly Func<string, string> _relativePath;
+    private readonly Lazy<SubjectLocator> _locator;
+
+    public Suppressions(Landscape landscape, IgnoreMatcher ignores, Func<string, string> relativePath)
+    {
+        _ignores = ignores;
+        _relativePath = relativePath;
+        _locator = new Lazy<SubjectLocator>(() => new SubjectLocator(landscape));
+        foreach (var o in landscape.Objects.All)
+        {
+            // The raw bytes rule out almost every object without reading its metadata.
+            if (o.Json.Span.IndexOf("k8s-landscape.io/ignore"u8) < 0) continue;
+            if (!o.Annotations.TryGetValue(SuppressionAnnotations.Ignore, out var value)) continue;
+            var reason = o.Annotations.TryGetValue(SuppressionAnnotations.IgnoreReason, out var r) && !string.IsNullOrWhiteSpace(r) ? r.Trim() : null;
+            var ids = SuppressionAnnotations.ParseIds(value);
+            // Any document defining the subject may carry the annotation (duplicates are findings too).
+            if (_annotated.TryGetValue(o.Ref, out var known))
+            {
+                known.Ids.UnionWith(ids);
+                reason = known.Reason ?? reason;
+            }
+
+            _annotated[o.Ref] = new Annotation(known?.Ids ?? new HashSet<string>(ids, StringComparer.Ordinal), reason, o);
+        }
+    }
+
+    /// <summary>The objects that carry the annotation, first document of each, in landscape order.</summary>
+    public IEnumerable<(KubeObject Object, IReadOnlySet<string> Ids)> Annotated => _annotated.Values.Select(a => (a.First, (IReadOnlySet<string>)a.Ids));
 
     public Finding Apply(Finding finding)
     {
-        if (finding.Subject is not { } subject) return finding;
-        if (!_bySubject.TryGetValue(subject, out var entry))
+        if (_annotated.Count > 0 && finding.Subject is { } subject)
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            string? reason = null;
-            // Any document defining the subject may carry the annotation (duplicates are findings too).
-            foreach (var o in landscape.Objects.Find(subject))
+            if (Suppresses(subject, finding.Id) is { } reason) return finding.Suppress(reason);
+            foreach (var span in finding.RelatedLocations)
             {
-                if (!o.Annotations.TryGetValue(SuppressionAnnotations.Ignore, out var value)) continue;
-                ids.UnionWith(SuppressionAnnotations.ParseIds(value));
-                if (o.Annotations.TryGetValue(SuppressionAnnotations.IgnoreReason, out var r) && !string.IsNullOrWhiteSpace(r)) reason ??= r.Trim();
+                if (_locator.Value.Find(span) is { } party && party != subject && Suppresses(party, finding.Id) is { } partyReason)
+                    return finding.Suppress(partyReason);
             }
-
-            _bySubject[subject] = entry = (ids, reason);
         }
 
-        return entry.Ids.Contains(finding.Id)
-            ? finding.Suppress(entry.Reason ?? $"annotation {SuppressionAnnotations.Ignore} on {subject}")
-            : finding;
+        return _ignores.IsEmpty || _ignores.ReasonFor(finding, span => _locator.Value.Find(span), _relativePath) is not { } configured ? finding : finding.Suppress(configured);
     }
+
+    private string? Suppresses(ObjectRef party, string ruleId)
+    {
+        if (!_annotated.TryGetValue(party, out var a)) return null;
+        if (!a.Ids.Contains(ruleId) && !a.Ids.Contains(SuppressionAnnotations.All)) return null;
+        return a.Reason ?? $"annotation {SuppressionAnnotations.Ignore} on {party}";
+    }
+
+    private sealed record Annotation(HashSet<string> Ids, string? Reason, KubeObject First);
 }

@@ -1,4 +1,5 @@
 using System.Reflection;
+using K8sLandscape.Analyzers.Baselines;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Sources;
@@ -14,6 +15,7 @@ namespace K8sLandscape.Analyzers.Reporting;
 public sealed class AnalysisReport
 {
     private readonly Lazy<SubjectLocator> _locator;
+    private readonly Lazy<BaselineComparison?> _comparison;
 
     /// <summary>Creates a report of one run.</summary>
     /// <param name="landscape">The landscape that was analyzed.</param>
@@ -30,6 +32,7 @@ public sealed class AnalysisReport
         foreach (var f in result.Findings) byId.TryAdd(f.Id, f.Rule);
         Rules = byId.Values.ToArray();
         _locator = new Lazy<SubjectLocator>(() => new SubjectLocator(landscape));
+        _comparison = new Lazy<BaselineComparison?>(() => Baseline?.Compare(this));
     }
 
     /// <summary>The name of the tool in reports.</summary>
@@ -49,8 +52,17 @@ public sealed class AnalysisReport
     /// <summary>What the run found.</summary>
     public AnalysisResult Result { get; }
 
-    /// <summary>Every finding, suppressed ones included, in the engine's deterministic order.</summary>
-    public IReadOnlyList<Finding> Findings => Result.Findings;
+    /// <summary>
+    /// Every finding, suppressed ones included, in the engine's deterministic order; with a
+    /// <see cref="Baseline"/>, only the findings it does not hold.
+    /// </summary>
+    public IReadOnlyList<Finding> Findings => BaselineComparison?.New ?? Result.Findings;
+
+    /// <summary>Findings accepted earlier: those it holds are left out of <see cref="Findings"/> (and so of the summary and exit code).</summary>
+    public Baseline? Baseline { get; init; }
+
+    /// <summary>The run against <see cref="Baseline"/>, or null without one.</summary>
+    public BaselineComparison? BaselineComparison => _comparison.Value;
 
     /// <summary>The rules that ran (and any rule a finding names), sorted by id.</summary>
     public IReadOnlyList<RuleDescriptor> Rules { get; }

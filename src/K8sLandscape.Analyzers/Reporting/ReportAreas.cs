@@ -17,20 +17,8 @@ public static class ReportAreas
     /// <summary>Every area in display order: infrastructure, application management, cross-cutting, engine.</summary>
     public static IReadOnlyList<string> All { get; } = [.. LandscapeAreas.All, Layers, Engine];
 
-    /// <summary>The area of a rule category.</summary>
-    public static string Of(RuleCategory category) => category switch
-    {
-        RuleCategory.Engine => Engine,
-        RuleCategory.Runtime => LandscapeAreas.Runtime,
-        RuleCategory.Network => LandscapeAreas.Network,
-        RuleCategory.Storage => LandscapeAreas.Storage,
-        RuleCategory.Devices => LandscapeAreas.Devices,
-        RuleCategory.Api => LandscapeAreas.Api,
-        RuleCategory.Admission => LandscapeAreas.Admission,
-        RuleCategory.Lifecycle => LandscapeAreas.Lifecycle,
-        RuleCategory.Layers => Layers,
-        _ => category.ToString().ToLowerInvariant(),
-    };
+    /// <summary>The area of a rule category: its name (built-in category names are the area names).</summary>
+    public static string Of(RuleCategory category) => category.Name;
 
     /// <summary>A heading for an area, such as <c>Network</c> or <c>API extensions</c>.</summary>
     public static string Title(string area) => area switch

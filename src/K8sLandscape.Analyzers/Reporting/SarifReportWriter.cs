@@ -10,6 +10,8 @@ namespace K8sLandscape.Analyzers.Reporting;
 /// location relative to <c>%SRCROOT%</c> (the report's base folder), the other parties of a conflict
 /// as <c>relatedLocations</c>, <c>suppressions</c> for suppressed findings, and a
 /// <c>partialFingerprints</c> entry (<see cref="FindingFingerprint"/>) that does not depend on lines.
+/// With a baseline, each result carries <c>baselineState</c>: new, unchanged, or absent for an accepted
+/// finding no longer found.
 /// </summary>
 public sealed class SarifReportWriter : IReportWriter
 {
@@ -69,7 +71,14 @@ public sealed class SarifReportWriter : IReportWriter
 
         w.WritePropertyName("results");
         w.WriteStartArray();
-        foreach (var f in report.Findings) WriteResult(w, f, ruleIndex[f.Id], report);
+        var baseline = report.BaselineComparison;
+        foreach (var f in report.Findings) WriteResult(w, f, ruleIndex[f.Id], report, baseline is null ? null : "new");
+        if (baseline is not null)
+        {
+            foreach (var f in baseline.Unchanged) WriteResult(w, f, ruleIndex[f.Id], report, "unchanged");
+            foreach (var e in baseline.Absent) WriteAbsent(w, e, ruleIndex);
+        }
+
         w.WriteEndArray();
 
         Property(w, "columnKind", "unicodeCodePoints");
@@ -135,13 +144,14 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteEndObject();
     }
 
-    private static void WriteResult(JsonWriter w, Finding f, int ruleIndex, AnalysisReport report)
+    private static void WriteResult(JsonWriter w, Finding f, int ruleIndex, AnalysisReport report, string? baselineState)
     {
         w.WriteStartObject();
         Property(w, "ruleId", f.Id);
         w.WritePropertyName("ruleIndex");
         w.WriteValue(ruleIndex);
         Property(w, "level", SarifLevel.From(f.Severity));
+        if (baselineState is not null) Property(w, "baselineState", baselineState);
         Text(w, "message", f.Message);
         w.WritePropertyName("locations");
         w.WriteStartArray();
@@ -195,6 +205,28 @@ public sealed class SarifReportWriter : IReportWriter
             w.WriteEndObject();
         }
 
+        w.WriteEndObject();
+    }
+
+    /// <summary>A baseline entry nothing matched: its rule, message and fingerprint as recorded, no location (the object may be gone).</summary>
+    private static void WriteAbsent(JsonWriter w, Baselines.BaselineEntry e, Dictionary<string, int> ruleIndex)
+    {
+        w.WriteStartObject();
+        Property(w, "ruleId", e.RuleId);
+        if (ruleIndex.TryGetValue(e.RuleId, out var index))
+        {
+            w.WritePropertyName("ruleIndex");
+            w.WriteValue(index);
+        }
+
+        Property(w, "kind", "informational");
+        Property(w, "level", "none");
+        Property(w, "baselineState", "absent");
+        Text(w, "message", e.Message.Length > 0 ? e.Message : $"{e.RuleId} finding recorded at {e.Location}");
+        w.WritePropertyName("partialFingerprints");
+        w.WriteStartObject();
+        Property(w, FindingFingerprint.Key, e.Fingerprint);
+        w.WriteEndObject();
         w.WriteEndObject();
     }
 
