@@ -33,7 +33,7 @@ public static class ComponentCategories
     /// <summary>A certificate manager.</summary>
     public const string CertificateManager = "certificate-manager";
 
-    /// <summary>Monitoring and metrics.</summary>
+    /// <summary>Monitoring, metrics, logging and tracing.</summary>
     public const string Monitoring = "monitoring";
 
     /// <summary>An admission policy engine.</summary>
@@ -65,6 +65,15 @@ public static class ComponentCategories
 
     /// <summary>Autoscalers.</summary>
     public const string Autoscaling = "autoscaling";
+
+    /// <summary>Cluster networking that is not a CNI plugin: Service load balancers, cluster DNS, kube-proxy, external DNS.</summary>
+    public const string Networking = "networking";
+
+    /// <summary>Runtime security and scanning: threat detection, vulnerability and posture scanners, runtime enforcement.</summary>
+    public const string Security = "security";
+
+    /// <summary>Cluster add-ons outside the other categories: web consoles, node maintenance, cloud controller managers, workload identity.</summary>
+    public const string ClusterAddon = "cluster-addon";
 
     /// <summary>An integrated Kubernetes distribution (OpenShift, Alibaba ACK, ...).</summary>
     public const string Distribution = "distribution";

@@ -55,6 +55,7 @@ public static class ComponentRecognizer
             {
                 case "apiextensions.k8s.io" when o.Kind == "CustomResourceDefinition":
                     Match(index.CrdGroups, Str(o.Body, "spec", "group"), o, ordinal, "crdGroup");
+                    Match(index.Crds, o.Name, o, ordinal, "crd");
                     break;
                 case "apps" or "extensions" when o.Kind is "Deployment" or "DaemonSet" or "StatefulSet":
                     Match(index.Workloads, o.Name, o, ordinal, "workload");

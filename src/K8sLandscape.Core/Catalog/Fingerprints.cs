@@ -16,6 +16,13 @@ public sealed record Fingerprints
     /// <summary>CRD API groups the component serves (<c>crd.projectcalico.org</c>).</summary>
     public IReadOnlyList<string> CrdGroups { get; init; } = [];
 
+    /// <summary>
+    /// Names of CRDs it ships (<c>&lt;plural&gt;.&lt;group&gt;</c>, e.g. <c>rollouts.argoproj.io</c>), for a
+    /// group that several projects share (Argo Workflows, Rollouts, Events and CD all use
+    /// <c>argoproj.io</c>), where a whole-group fingerprint would name every one of them.
+    /// </summary>
+    public IReadOnlyList<string> Crds { get; init; } = [];
+
     /// <summary>Names of its workloads (Deployments, DaemonSets, StatefulSets), e.g. <c>calico-node</c>.</summary>
     public IReadOnlyList<string> Workloads { get; init; } = [];
 
@@ -60,7 +67,7 @@ public sealed record Fingerprints
 
     /// <summary>True when no fingerprint is given at all.</summary>
     public bool IsEmpty =>
-        Images.Count + CrdGroups.Count + Workloads.Count + CsiDrivers.Count + Provisioners.Count + ExtendedResources.Count
+        Images.Count + CrdGroups.Count + Crds.Count + Workloads.Count + CsiDrivers.Count + Provisioners.Count + ExtendedResources.Count
         + DraDrivers.Count + Webhooks.Count + CniTypes.Count + RuntimeEngines.Count + RuntimeHandlers.Count
         + IngressControllers.Count + GatewayControllers.Count + Schedulers.Count + Labels.Count + OlmPackages.Count == 0;
 }

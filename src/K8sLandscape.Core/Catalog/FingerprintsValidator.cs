@@ -14,6 +14,7 @@ public sealed class FingerprintsValidator : AbstractValidator<Fingerprints>
             .Must(NotTagged).WithMessage((_, v) => $"'{v}' must be a repository path without tag or digest (e.g. calico/node)")
             .Must(NoRegistry).WithMessage((_, v) => $"'{v}' looks like it starts with a registry host; write the repository path only (registries vary by mirror)");
         RuleForEach(f => f.CrdGroups).Must(ComponentDefinitionValidator.IsId).WithMessage((_, v) => $"'{v}' is not an API group (lowercase DNS name)");
+        RuleForEach(f => f.Crds).Must(IsCrdName).WithMessage((_, v) => $"'{v}' is not a CRD name (<plural>.<group>, lowercase)");
         RuleForEach(f => f.Workloads).Must(ComponentDefinitionValidator.HasNoSpace).WithMessage(Blank);
         RuleForEach(f => f.CsiDrivers).Must(ComponentDefinitionValidator.HasNoSpace).WithMessage(Blank);
         RuleForEach(f => f.Provisioners).Must(ComponentDefinitionValidator.HasNoSpace).WithMessage(Blank);
@@ -41,6 +42,12 @@ public sealed class FingerprintsValidator : AbstractValidator<Fingerprints>
         if (slash <= 0) return true;
         var head = image.AsSpan(0, slash);
         return !head.Contains('.') && !head.SequenceEqual("localhost");
+    }
+
+    private static bool IsCrdName(string? name)
+    {
+        var dot = name?.IndexOf('.', StringComparison.Ordinal) ?? -1;
+        return dot > 0 && ComponentDefinitionValidator.IsId(name![..dot]) && ComponentDefinitionValidator.IsId(name[(dot + 1)..]);
     }
 
     private static bool IsLabel(string? label)

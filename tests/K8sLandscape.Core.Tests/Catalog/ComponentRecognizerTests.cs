@@ -127,6 +127,32 @@ public class ComponentRecognizerTests
     }
 
     [Fact]
+    public void Crd_names_tell_apart_projects_that_share_one_group()
+    {
+        var catalog = Parse("""
+            components:
+              - id: argo-workflows
+                name: Argo Workflows
+                category: workflow
+                fingerprints: {crds: [workflows.argoproj.io]}
+              - id: argo-rollouts
+                name: Argo Rollouts
+                category: gitops
+                fingerprints: {crds: [rollouts.argoproj.io]}
+            """);
+        var index = new ObjectIndex(
+        [
+            Obj("""{"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition","metadata":{"name":"rollouts.argoproj.io"},"spec":{"group":"argoproj.io"}}"""),
+            Obj("""{"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition","metadata":{"name":"sensors.argoproj.io"},"spec":{"group":"argoproj.io"}}"""),
+            Obj("""{"apiVersion":"argoproj.io/v1alpha1","kind":"Rollout","metadata":{"name":"rollouts.argoproj.io"}}"""),
+        ]);
+
+        var result = ComponentRecognizer.Recognize(index, Workloads(index), catalog);
+
+        Assert.Equal(("argo-rollouts", ("CustomResourceDefinition", "crd", "rollouts.argoproj.io")), (Assert.Single(result).Id, Kinds(result[0]).Single()));
+    }
+
+    [Fact]
     public void Csi_drivers_and_provisioners_come_from_csidrivers_and_storage_classes()
     {
         var result = Recognize(

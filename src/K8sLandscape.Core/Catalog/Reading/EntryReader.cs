@@ -15,7 +15,7 @@ internal sealed class EntryReader
 
     private static readonly string[] FingerprintFields =
     [
-        "images", "crdGroups", "workloads", "csiDrivers", "provisioners", "extendedResources", "draDrivers", "webhooks", "cniTypes",
+        "images", "crdGroups", "crds", "workloads", "csiDrivers", "provisioners", "extendedResources", "draDrivers", "webhooks", "cniTypes",
         "runtimeEngines", "runtimeHandlers", "ingressControllers", "gatewayControllers", "schedulers", "labels", "olmPackages",
     ];
 
@@ -112,6 +112,7 @@ internal sealed class EntryReader
             {
                 "images" => f with { Images = List(value, path) },
                 "crdGroups" => f with { CrdGroups = List(value, path) },
+                "crds" => f with { Crds = List(value, path) },
                 "workloads" => f with { Workloads = List(value, path) },
                 "csiDrivers" => f with { CsiDrivers = List(value, path) },
                 "provisioners" => f with { Provisioners = List(value, path) },

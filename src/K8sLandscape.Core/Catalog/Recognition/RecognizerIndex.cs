@@ -12,6 +12,7 @@ internal sealed class RecognizerIndex
         var images = new Dictionary<string, List<(string, ComponentDefinition)>>(StringComparer.Ordinal);
         var labels = new Dictionary<string, Dictionary<string, List<ComponentDefinition>>>(StringComparer.Ordinal);
         var crd = Builder();
+        var crdNames = Builder();
         var workloads = Builder();
         var csi = Builder();
         var provisioners = Builder();
@@ -55,6 +56,7 @@ internal sealed class RecognizerIndex
             }
 
             AddAll(crd, f.CrdGroups, c);
+            AddAll(crdNames, f.Crds, c);
             AddAll(workloads, f.Workloads, c);
             AddAll(csi, f.CsiDrivers, c);
             AddAll(provisioners, f.Provisioners, c);
@@ -72,6 +74,7 @@ internal sealed class RecognizerIndex
         Images = images.ToDictionary(p => p.Key, p => p.Value.ToArray(), StringComparer.Ordinal);
         Labels = labels.ToDictionary(p => p.Key, p => Freeze(p.Value), StringComparer.Ordinal);
         CrdGroups = Freeze(crd);
+        Crds = Freeze(crdNames);
         Workloads = Freeze(workloads);
         CsiDrivers = Freeze(csi);
         Provisioners = Freeze(provisioners);
@@ -95,6 +98,8 @@ internal sealed class RecognizerIndex
     public Dictionary<string, Dictionary<string, ComponentDefinition[]>> Labels { get; }
 
     public Dictionary<string, ComponentDefinition[]> CrdGroups { get; }
+
+    public Dictionary<string, ComponentDefinition[]> Crds { get; }
 
     public Dictionary<string, ComponentDefinition[]> Workloads { get; }
 
