@@ -44,7 +44,7 @@ public sealed class AnalysisOptionsBuilder
     /// <summary>Switches a rule on (needed for opt-in rules).</summary>
     public AnalysisOptionsBuilder EnableRule(string ruleId) => Update(ruleId, o => o with { Enabled = true });
 
-    /// <summary>Applies every setting of a configuration file (see <see cref="AnalysisConfigFile.Load"/>).</summary>
+    /// <summary>Applies every setting of a configuration file (see <see cref="AnalysisConfigFile.Load(string)"/>).</summary>
     /// <exception cref="ConfigurationException">The file is missing or invalid.</exception>
     public AnalysisOptionsBuilder UseConfigFile(string path) => Apply(AnalysisConfigFile.Load(path));
 
