@@ -36,12 +36,13 @@ internal static class CommandLineChecks
         foreach (var option in parse.CommandResult.Command.Options.Where(o => o.Name == "--output" || o.Aliases.Contains("--output")))
         {
             if (parse.GetResult(option) is not { } result) continue;
+            var typed = result.IdentifierToken?.Value ?? option.Name;
             foreach (var value in result.Tokens.Select(t => t.Value))
             {
                 if (!FormatLikeNames.Contains(value, StringComparer.OrdinalIgnoreCase)) continue;
                 errors.Add(parse.CommandResult.Command.Options.Any(o => o.Name == "--format")
-                    ? $"'--output {value}' names the file to write, not a format: use '--format {value.ToLowerInvariant()}' (kubectl's -o); to write a file named '{value}', give './{value}'"
-                    : $"'--output {value}' names the file to write, not a format; to write a file named '{value}', give './{value}'");
+                    ? $"'{typed} {value}' names the file to write, not a format: use '--format {value.ToLowerInvariant()}' (kubectl's -o); to write a file named '{value}', give './{value}'"
+                    : $"'{typed} {value}' names the file to write, not a format; to write a file named '{value}', give './{value}'");
             }
         }
 
