@@ -16,7 +16,7 @@ public static class CliApp
 
         // Error messages quote paths, names and values from the input: never let them drive the terminal.
         stderr = TerminalText.EscapingWriter(stderr);
-        CurrentInput.Clear();
+        CurrentInput.Start();
         try
         {
             var root = new RootCommand("k8s-landscape: map a Kubernetes cluster's extension surface and find conflicting or duplicate extensions.")

@@ -40,7 +40,7 @@ internal static class CommandLineChecks
             foreach (var value in result.Tokens.Select(t => t.Value))
             {
                 if (!FormatLikeNames.Contains(value, StringComparer.OrdinalIgnoreCase)) continue;
-                errors.Add(parse.CommandResult.Command.Options.Any(o => o.Name == "--format")
+                errors.Add(ReportFormats.Names.Contains(value.ToLowerInvariant()) && parse.CommandResult.Command.Options.Any(o => o.Name == "--format")
                     ? $"'{typed} {value}' names the file to write, not a format: use '--format {value.ToLowerInvariant()}' (kubectl's -o); to write a file named '{value}', give './{value}'"
                     : $"'{typed} {value}' names the file to write, not a format; to write a file named '{value}', give './{value}'");
             }

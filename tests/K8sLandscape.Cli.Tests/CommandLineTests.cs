@@ -76,22 +76,26 @@ public class CommandLineTests
 
         var stdin = CliProcess.RunWith(dir.Path, NamespacedStorageClass, null, "analyze", "-", "--format", "compact", "--fail-on", "warning");
         Assert.Equal(ExitCodes.Findings, stdin.ExitCode);
-        Assert.StartsWith("-:5:3: warning KL3101: ", stdin.Stdout, StringComparison.Ordinal);
+        Assert.StartsWith("-:5:1: warning KL3101: ", stdin.Stdout, StringComparison.Ordinal);
     }
 
     [Theory]
-    [InlineData("-o", "json")]
-    [InlineData("--output", "SARIF")]
-    [InlineData("-o", "yaml")]
-    public void A_format_name_given_to_output_is_refused_and_no_file_is_written(string option, string value)
+    [InlineData("-o", "json", "-o json' names the file to write, not a format: use '--format json' (kubectl's -o)")]
+    [InlineData("--output", "SARIF", "'--output SARIF' names the file to write, not a format: use '--format sarif'")]
+    [InlineData("-o", "yaml", "'-o yaml' names the file to write, not a format; to write a file named 'yaml', give './yaml'")]
+    public void A_format_name_given_to_output_is_refused_and_no_file_is_written(string option, string value, string message)
     {
         using var dir = new TempFolder();
 
         var run = CliProcess.Run(dir.Path, "analyze", Samples, option, value);
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
-        Assert.Contains($"'{option} {value}' names the file to write, not a format: use '--format {value.ToLowerInvariant()}'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(message, run.Stderr, StringComparison.Ordinal);
         Assert.Empty(Directory.EnumerateFileSystemEntries(dir.Path));
+
+        var explicitFile = CliProcess.Run(dir.Path, "analyze", Samples, "--format", "json", option, "./" + value);
+        Assert.Equal(ExitCodes.Findings, explicitFile.ExitCode);
+        Assert.Equal("1.0", (string?)JObject.Parse(File.ReadAllText(Path.Combine(dir.Path, value)))["schemaVersion"]);
     }
 
     [Fact]

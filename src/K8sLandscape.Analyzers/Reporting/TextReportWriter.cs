@@ -109,7 +109,8 @@ public sealed class TextReportWriter : IReportWriter
         var severity = f.Suppressed ? "suppressed " + SeverityText.Format(f.Severity) : SeverityText.Format(f.Severity);
         var style = f.Suppressed ? "2" : Style(f.Severity);
         // The rule id on every finding's line, so one grep line says what and where.
-        Line(o, $"{severity} {f.Id} {report.DisplayLocation(f.Location)}: {TerminalText.Shorten(f.Message)}", 2, 6, Color ? style : null, severity.Length);
+        var head = $"{severity} {f.Id} {report.DisplayLocation(f.Location)}:";
+        Line(o, $"{head} {TerminalText.Shorten(f.Message)}", 2, 6, Color ? style : null, severity.Length, glue: head.Count(ch => ch == ' ') + 1);
         foreach (var r in f.RelatedLocations)
         {
             var other = report.SubjectAt(r);
@@ -123,18 +124,20 @@ public sealed class TextReportWriter : IReportWriter
     /// <summary>
     /// Writes text from the input escaped and word-wrapped to <see cref="Width"/> with a hanging
     /// indent. A word is never broken, so a path longer than the line stays whole on its own line and
-    /// can still be copied or clicked. <paramref name="style"/> (an SGR code) colours the first
-    /// <paramref name="styled"/> characters, or the whole line when that is zero.
+    /// can still be copied or clicked; the first <paramref name="glue"/> words stay on the first line
+    /// (severity, rule id and location are read together). <paramref name="style"/> (an SGR code)
+    /// colours the first <paramref name="styled"/> characters, or the whole first word when that is zero.
     /// </summary>
-    private void Line(TextWriter o, string text, int indent, int hanging, string? style = null, int styled = 0)
+    private void Line(TextWriter o, string text, int indent, int hanging, string? style = null, int styled = 0, int glue = 1)
     {
         var words = TerminalText.Escape(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
         var line = new StringBuilder(new string(' ', indent));
         var first = true;
         var column = indent;
-        foreach (var word in words)
+        for (var index = 0; index < words.Length; index++)
         {
-            if (column > (first ? indent : hanging) && column + 1 + word.Length > Width)
+            var word = words[index];
+            if (index >= glue && column > (first ? indent : hanging) && column + 1 + word.Length > Width)
             {
                 o.WriteLine(line.ToString());
                 line.Clear().Append(' ', hanging);
