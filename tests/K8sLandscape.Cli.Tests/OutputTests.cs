@@ -53,7 +53,7 @@ public partial class OutputTests
 
         var lines = run.Stdout.Split('\n');
         Assert.Equal(ExitCodes.Success, run.ExitCode);
-        Assert.Contains(lines, l => l.StartsWith($"  warning KL3101 {deep}/storage.yaml:3: ", StringComparison.Ordinal));
+        Assert.Contains($"  warning KL3101 {deep}/storage.yaml:3:", lines);
         Assert.All(lines, l => Assert.False(l.EndsWith(' '), $"trailing space: '{l}'"));
         // COLUMNS sets the width of the decorations; the path is longer and stays whole on one line.
         Assert.Contains(lines, l => l.StartsWith("── Storage", StringComparison.Ordinal) && l.Length == 70);
@@ -144,7 +144,7 @@ public partial class OutputTests
         var json = CliRunner.Run("analyze", file, "--format", "json").Stdout;
 
         Assert.DoesNotContain(name, text, StringComparison.Ordinal);
-        Assert.Matches(@"'a{50,}…a{8,}' \(5002 chars\)", text);
+        Assert.Matches(@"'a{50,}…a{8,}'\s+\(5002 chars\)", text);
         Assert.Contains(name, json, StringComparison.Ordinal);
     }
 

@@ -87,7 +87,7 @@ public class EscapingAndOrderTests
         var rank = new Dictionary<string, int> { ["error"] = 0, ["warning"] = 1, ["info"] = 2, ["suppressed"] = 3 };
         Assert.True(severities.Length >= 4, string.Join(",", severities));
         Assert.Equal(severities.OrderBy(s => rank[s]), severities);
-        Assert.Equal(5, Regex.Matches(html, "<th aria-sort=\"none\"><button type=\"button\" class=\"sort\">").Count);
+        Assert.Equal(5, Regex.Count(html, "<th aria-sort=\"none\"><button type=\"button\" class=\"sort\">"));
         Assert.Contains("overflow-wrap: anywhere", html, StringComparison.Ordinal);
         Assert.Contains("data-key=\"manifests/network.yaml#000000001:", html, StringComparison.Ordinal);
     }
@@ -107,9 +107,9 @@ public class EscapingAndOrderTests
         var single = report.Landscape.ExtensionPoints.Where(p => p.Implementations.Count == 1).ToArray();
         Assert.NotEmpty(single);
         Assert.All(single, p => Assert.False(conflicts.IsConflicting(p), p.Name));
-        Assert.Equal(flagged.Length, Regex.Matches(html, "<li class=\"point conflict\">").Count);
+        Assert.Equal(flagged.Length, Regex.Count(html, "<li class=\"point conflict\">"));
         Assert.Equal(
             ReportAreas.All.Count(a => flagged.Any(p => p.Area == a)),
-            Regex.Matches(html, "<div class=\"area has-conflict\"").Count);
+            Regex.Count(html, "<div class=\"area has-conflict\""));
     }
 }
