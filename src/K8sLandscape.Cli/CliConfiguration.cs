@@ -33,7 +33,7 @@ internal static class CliConfiguration
     /// <summary>The <c>--kubernetes-version</c> option: the version rules judge against, over the configuration's <c>kubernetesVersion</c>.</summary>
     public static Option<string?> KubernetesVersionOption() => new("--kubernetes-version")
     {
-        Description = "The Kubernetes version to judge against, such as 1.31 (default: kubernetesVersion of the configuration, else the one the input shows, else the newest known).",
+        Description = "The Kubernetes version to judge against, such as 1.31 (default: kubernetesVersion of the configuration, else the newest release the tool knows).",
     };
 
     /// <summary>Applies a <c>--kubernetes-version</c> value; a usage error when it is not a version such as 1.31.</summary>
