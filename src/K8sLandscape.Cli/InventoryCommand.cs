@@ -62,7 +62,7 @@ internal static class InventoryCommand
             }
 
             if (json) InventoryJsonWriter.Write(landscape, stdout);
-            else InventoryTextWriter.Write(landscape, text);
+            else InventoryTextWriter.Write(landscape, text, CliPaths.Display);
             text.Flush();
 
             // Load problems go to standard error so the inventory itself stays clean to pipe.

@@ -184,15 +184,17 @@ public class CommandLineTests
     {
         using var dir = new TempFolder();
         var file = dir.Write("sub/bad.yaml", "apiVersion: v1\nkind: Secret\nmetadata: {}\n");
+        dir.Write("sub/sc.yaml", "apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {name: s}\nprovisioner: p\n");
 
         var load = CliProcess.Run(dir.Path, "load", file);
-        var inventory = CliProcess.Run(dir.Path, "inventory", "sub/bad.yaml");
+        var inventory = CliProcess.Run(dir.Path, "inventory", Path.Combine(dir.Path, "sub"));
         var analyze = CliProcess.Run(dir.Path, "analyze", file, "--format", "compact");
 
         // Given absolute or relative, a file below the working folder is shown relative to it.
         Assert.Contains("sub/bad.yaml:3:11: KL0007: ", load.Stdout, StringComparison.Ordinal);
         Assert.Contains("sub/bad.yaml:3:11: KL0007: ", inventory.Stderr, StringComparison.Ordinal);
+        Assert.Contains("unrecognized: driver:p (1 object(s)) at sub/sc.yaml:1:1", inventory.Stdout, StringComparison.Ordinal);
         Assert.StartsWith("sub/bad.yaml:3:11: error KL0007: ", analyze.Stdout, StringComparison.Ordinal);
-        Assert.DoesNotContain(dir.Path, load.Stdout + inventory.Stderr + analyze.Stdout, StringComparison.Ordinal);
+        Assert.DoesNotContain(dir.Path, load.Stdout + inventory.Stdout + inventory.Stderr + analyze.Stdout, StringComparison.Ordinal);
     }
 }
