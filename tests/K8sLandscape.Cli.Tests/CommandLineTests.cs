@@ -1,4 +1,5 @@
 using K8sLandscape.Cli;
+using K8sLandscape.Loading;
 using K8sLandscape.TestSupport;
 using Newtonsoft.Json.Linq;
 
@@ -105,6 +106,23 @@ public class CommandLineTests
 
         Assert.Equal(ExitCodes.UsageError, run.ExitCode);
         Assert.Contains("'-o yaml' names the file to write, not a format; to write a file named 'yaml', give './yaml'", run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Snapshot_reads_the_cluster_without_the_cluster_option_and_its_json_summary_has_the_schema_version()
+    {
+        await using var server = await TestApiServer.TestApiServer.StartAsync([KubeObject.FromJson("""{"apiVersion":"v1","kind":"Node","metadata":{"name":"n1"}}""")]);
+        using var dir = new TempFolder();
+        var kubeconfig = server.WriteKubeconfig(Path.Combine(dir.Path, "config"), "kind-test");
+        var output = Path.Combine(dir.Path, "s.yaml");
+
+        var run = CliRunner.Run("snapshot", "--kubeconfig", kubeconfig, "--output", output, "--format", "json");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var root = JObject.Parse(run.Stdout);
+        Assert.Equal("schemaVersion", root.Properties().First().Name);
+        Assert.Equal("1.0", (string?)root["schemaVersion"]);
+        Assert.Single(new ManifestLoader().Load(output).Objects);
     }
 
     [Fact]
