@@ -1,5 +1,6 @@
 using System.CommandLine;
 using K8sLandscape.Analyzers.Configuration;
+using K8sLandscape.Analyzers.Reporting;
 using K8sLandscape.Catalog;
 
 namespace K8sLandscape.Cli;
@@ -58,9 +59,9 @@ internal static class CliConfiguration
         if (files.Length == 0) return ComponentCatalog.BuiltIn;
         var loaded = ComponentCatalog.LoadFiles(files);
         if (loaded.IsValid) return loaded.Catalog;
-        var from = extraFiles.Count > 0 && options.CatalogFiles.Count == 0 ? "--catalog" : options.SourceFile ?? "the configuration";
+        var from = extraFiles.Count > 0 && options.CatalogFiles.Count == 0 ? "--catalog" : options.SourceFile is { } f ? CliPaths.Display(f) : "the configuration";
         stderr.WriteLine($"error: invalid catalog file(s) named in {from} ({loaded.Diagnostics.Count} problem(s)):");
-        foreach (var d in loaded.Diagnostics) stderr.WriteLine($"  {d}");
+        foreach (var d in loaded.Diagnostics) stderr.WriteLine($"  {TerminalText.Escape((d with { Path = CliPaths.Display(d.Path) }).ToString())}");
         return null;
     }
 }
