@@ -35,7 +35,7 @@ internal static class SnapshotCommand
             if (path == "-") SnapshotWriter.Write(stdout, result.Load.Objects, result.Coverage);
             else WriteFile(path, result);
 
-            if (parse.GetValue(format) == "json") WriteJson(path == "-" ? stderr : stdout, path, result);
+            if (parse.GetValue(format) == "json") WriteJson(path == "-" ? TerminalText.Unwrap(stderr) : stdout, path, result);
             else WriteText(summary, path, result);
             summary.Flush();
             return result.Load.HasErrors ? ExitCodes.Findings : ExitCodes.Success;

@@ -146,6 +146,12 @@ public partial class OutputTests
         Assert.DoesNotContain(name, text, StringComparison.Ordinal);
         Assert.Matches(@"'a{50,}…a{8,}'\s+\(5002 chars\)", text);
         Assert.Contains(name, json, StringComparison.Ordinal);
+
+        // The inventory lists the driver by its (hostile) name: shortened there too.
+        var driver = dir.Write("d.yaml", $"apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata: {{name: s}}\nprovisioner: {new string('b', 5000)}\n");
+        var inventory = CliRunner.Run("inventory", driver).Stdout;
+        Assert.DoesNotContain(new string('b', 300), inventory, StringComparison.Ordinal);
+        Assert.Matches(@"unrecognized: driver:b{50,}…b{8,} \(5007 chars\)", inventory);
     }
 
     [Fact]

@@ -71,7 +71,11 @@ public static class TerminalText
         return sb.ToString();
     }
 
-    /// <summary>A text writer that escapes what <see cref="Escape(string?, bool)"/> escapes, keeping line breaks, for whole plain-text outputs.</summary>
+    /// <summary>
+    /// A text writer for whole plain-text outputs (listings, error messages): it escapes what
+    /// <see cref="Escape(string?, bool)"/> escapes, keeping line breaks, and shortens words longer than
+    /// <see cref="MaxNameLength"/> in each string written (<see cref="Shorten"/>). Not for JSON.
+    /// </summary>
     public static TextWriter EscapingWriter(TextWriter inner)
     {
         ArgumentNullException.ThrowIfNull(inner);
@@ -136,11 +140,11 @@ public static class TerminalText
             }
         }
 
-        public override void Write(string? value) => Inner.Write(Escape(value, keepLineBreaks: true));
+        public override void Write(string? value) => Inner.Write(Escape(Shorten(value), keepLineBreaks: true));
 
         public override void Write(char[] buffer, int index, int count) => Write(new string(buffer, index, count));
 
-        public override void WriteLine(string? value) => Inner.WriteLine(Escape(value, keepLineBreaks: true));
+        public override void WriteLine(string? value) => Inner.WriteLine(Escape(Shorten(value), keepLineBreaks: true));
 
         public override void Flush() => Inner.Flush();
     }
