@@ -6,18 +6,17 @@ using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Sources;
-using Spectre.Console;
 
 namespace K8sLandscape.Cli;
 
 /// <summary>
 /// <c>k8s-landscape analyze PATH... | --cluster [--format F [--output FILE]]... [--config FILE]
 /// [--fail-on error|warning|info|none] [--min-severity S] [--rule ID]... [--exclude-rule ID]...
-/// [--baseline FILE] [--write-baseline FILE] [--plugin DLL]...</c>:
+/// [--baseline FILE] [--write-baseline FILE] [--plugin DLL]... [--kubernetes-version V] [--explain]</c>:
 /// loads the input, builds the landscape, runs every rule and writes one report per format. The
 /// i-th <c>--output</c> goes with the i-th <c>--format</c>; a format without an output goes to
 /// standard output (at most one may). Exit code 0 when no active finding is at or above
-/// <c>--fail-on</c>, 1 when one is, 2 on a usage or configuration error.
+/// <c>--fail-on</c>, 1 when one is, 2 on a usage or configuration error, 3 on an internal error.
 /// </summary>
 internal static class AnalyzeCommand
 {
@@ -29,7 +28,7 @@ internal static class AnalyzeCommand
         var paths = new Argument<string[]>("paths")
         {
             Arity = ArgumentArity.ZeroOrMore,
-            Description = "Files or folders to load; '-' reads standard input. Not with --cluster.",
+            Description = "Files or folders to load; '-' reads standard input; a path that starts with '-' goes after '--'. Not with --cluster.",
         };
         var formats = new Option<string[]>("--format", "-f")
         {
@@ -39,7 +38,7 @@ internal static class AnalyzeCommand
         formats.AcceptOnlyFromAmong([.. ReportFormats.Names]);
         var outputs = new Option<string[]>("--output", "-o")
         {
-            Description = "File for the report of the --format at the same position (repeatable); a format without one goes to standard output, as does '-'.",
+            Description = "File for the report of the --format at the same position (repeatable); a format without one goes to standard output, as does '-'. Unlike kubectl's -o, this is a file: '-o json' is refused (use --format json).",
             Arity = ArgumentArity.OneOrMore,
         };
         var config = CliConfiguration.ConfigOption();
@@ -56,47 +55,41 @@ internal static class AnalyzeCommand
         minSeverity.AcceptOnlyFromAmong([.. SeverityText.Names]);
         var rules = new Option<string[]>("--rule")
         {
-            Description = "Run only this rule (repeatable); load and engine rules (KL0xxx) still run unless excluded.",
+            Description = "Run only this rule (repeatable, case-insensitive); load and engine rules (KL0xxx) still run unless excluded.",
             Arity = ArgumentArity.OneOrMore,
         };
         var excludeRules = new Option<string[]>("--exclude-rule")
         {
-            Description = "Do not run this rule (repeatable).",
+            Description = "Do not run this rule (repeatable, case-insensitive).",
             Arity = ArgumentArity.OneOrMore,
+        };
+        var kubernetesVersion = CliConfiguration.KubernetesVersionOption();
+        var explain = new Option<bool>("--explain")
+        {
+            Description = "In the text report, print each finding's how-to-fix line under it ('k8s-landscape rules ID' prints a rule's whole page).",
         };
         var cluster = new ClusterOptions();
         var adoption = new BaselineOptions();
 
-        var command = new Command("analyze", "Analyze manifests or a live cluster and report conflicting or duplicate extensions (text, json, sarif, junit, markdown, html).")
+        var command = new Command("analyze", $"Analyze manifests or a live cluster and report conflicting or duplicate extensions ({string.Join(", ", ReportFormats.Names)}).")
         {
-            paths, formats, outputs, config, failOn, minSeverity, rules, excludeRules,
+            paths, formats, outputs, config, failOn, minSeverity, rules, excludeRules, kubernetesVersion, explain,
         };
         cluster.AddTo(command);
         adoption.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            try
-            {
-                var request = new Request(
-                    parse.GetValue(paths) ?? [],
-                    Pair(parse.GetValue(formats) ?? [], parse.GetValue(outputs) ?? []),
-                    parse.GetValue(config),
-                    parse.GetValue(failOn)!,
-                    parse.GetValue(minSeverity),
-                    parse.GetValue(rules) ?? [],
-                    parse.GetValue(excludeRules) ?? []);
-                return await RunAsync(request, cluster, adoption, parse, stdout, stderr, cancellationToken).ConfigureAwait(false);
-            }
-            catch (UsageException ex)
-            {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
-            catch (ConfigurationException ex)
-            {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
+            var request = new Request(
+                parse.GetValue(paths) ?? [],
+                Pair(parse.GetValue(formats) ?? [], parse.GetValue(outputs) ?? []),
+                parse.GetValue(config),
+                parse.GetValue(failOn)!,
+                parse.GetValue(minSeverity),
+                parse.GetValue(rules) ?? [],
+                parse.GetValue(excludeRules) ?? [],
+                parse.GetValue(kubernetesVersion),
+                parse.GetValue(explain));
+            return await RunAsync(request, cluster, adoption, parse, stdout, stderr, cancellationToken).ConfigureAwait(false);
         });
         return command;
     }
@@ -110,7 +103,9 @@ internal static class AnalyzeCommand
         string FailOn,
         string? MinSeverity,
         string[] Rules,
-        string[] ExcludedRules);
+        string[] ExcludedRules,
+        string? KubernetesVersion,
+        bool Explain);
 
     private static async Task<int> RunAsync(Request request, ClusterOptions cluster, BaselineOptions adoption, ParseResult parse, TextWriter stdout, TextWriter stderr, CancellationToken ct)
     {
@@ -118,6 +113,8 @@ internal static class AnalyzeCommand
         if (fromCluster && request.Paths.Length > 0) throw new UsageException("give paths or --cluster, not both");
         if (!fromCluster && request.Paths.Length == 0) throw new UsageException("nothing to analyze: give files or folders ('-' for standard input), or --cluster");
         cluster.ReadOptions(parse); // rejects --kubeconfig, --context, --namespace without --cluster, and bad tuning values
+        if (fromCluster) CurrentInput.Set("the cluster");
+        else CurrentInput.Paths(request.Paths);
 
         var workingDirectory = Directory.GetCurrentDirectory();
         var options = BuildOptions(request, workingDirectory, o => RulePlugins.With(o, adoption.PluginPaths(parse)));
@@ -156,7 +153,7 @@ internal static class AnalyzeCommand
                 Baseline = baseline,
             };
         }).ConfigureAwait(false);
-        Write(report, request.Targets, stdout);
+        Write(report, request, stdout);
         return adoption.Finish(report, parse, stderr) ? ExitCodes.Success : FailureCode(report, request.FailOn);
     }
 
@@ -178,24 +175,31 @@ internal static class AnalyzeCommand
 
     private static AnalysisOptions BuildOptions(Request request, string workingDirectory, Func<AnalysisOptions, LandscapeAnalysis> rulesOf)
     {
-        var builder = CliConfiguration.Builder(request.Config, workingDirectory);
+        // Built-in ids are checked while the file is read; custom ids (plugin rules) when the engine is built.
+        var builtIn = LandscapeAnalysis.Create().Build().Rules.Select(r => r.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var builder = CliConfiguration.Builder(request.Config, workingDirectory, id => builtIn.Contains(id) || !id.StartsWith("KL", StringComparison.OrdinalIgnoreCase));
+        CliConfiguration.ApplyKubernetesVersion(builder, request.KubernetesVersion);
 
         if (request.MinSeverity is { } min && SeverityText.TryParse(min, out var minimum)) builder.MinimumSeverity = minimum;
 
+        // Plugin rules (from --plugin and the configuration's plugins:) count as known from here on.
         var known = rulesOf(builder.Build()).WithOptions(AnalysisOptions.Default).Build().Rules;
-        var ids = new HashSet<string>(known.Select(r => r.Id), StringComparer.Ordinal);
+        var byId = known.ToDictionary(r => r.Id, StringComparer.OrdinalIgnoreCase);
+        var selected = new Dictionary<string, string[]>(StringComparer.Ordinal);
         foreach (var (option, values) in new[] { ("--rule", request.Rules), ("--exclude-rule", request.ExcludedRules) })
         {
-            var unknown = values.Where(v => !ids.Contains(v)).Distinct(StringComparer.Ordinal).ToArray();
+            // Ids are matched without case, as people type them (kl3001); reports use the canonical id.
+            var unknown = values.Where(v => !byId.ContainsKey(v.Trim())).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
             if (unknown.Length > 0)
                 throw new UsageException($"unknown rule id(s) in {option}: {string.Join(", ", unknown)}; 'k8s-landscape rules' lists every rule");
+            selected[option] = values.Select(v => byId[v.Trim()].Id).Distinct(StringComparer.Ordinal).ToArray();
         }
 
-        if (request.Rules.Length > 0)
+        if (selected["--rule"].Length > 0)
         {
             // Load and engine problems (KL0xxx) stay on: a file that could not be read must not
             // pass silently because only one rule was asked for.
-            var only = new HashSet<string>(request.Rules, StringComparer.Ordinal);
+            var only = new HashSet<string>(selected["--rule"], StringComparer.Ordinal);
             foreach (var r in known)
             {
                 if (only.Contains(r.Id)) builder.EnableRule(r.Id);
@@ -203,17 +207,17 @@ internal static class AnalyzeCommand
             }
         }
 
-        foreach (var id in request.ExcludedRules) builder.DisableRule(id);
+        foreach (var id in selected["--exclude-rule"]) builder.DisableRule(id);
         return builder.Build();
     }
 
-    private static void Write(AnalysisReport report, IReadOnlyList<Target> targets, TextWriter stdout)
+    private static void Write(AnalysisReport report, Request request, TextWriter stdout)
     {
-        foreach (var target in targets)
+        foreach (var target in request.Targets)
         {
             if (target.Path is null)
             {
-                CreateWriter(target.Format, toConsole: ReferenceEquals(stdout, Console.Out)).Write(report, stdout);
+                CreateWriter(target.Format, ReferenceEquals(stdout, Console.Out), request.Explain).Write(report, stdout);
                 continue;
             }
 
@@ -222,32 +226,20 @@ internal static class AnalyzeCommand
                 var full = Path.GetFullPath(target.Path);
                 if (Path.GetDirectoryName(full) is { } dir) Directory.CreateDirectory(dir);
                 using var file = new StreamWriter(full, append: false, new System.Text.UTF8Encoding(false));
-                CreateWriter(target.Format, toConsole: false).Write(report, file);
+                CreateWriter(target.Format, toConsole: false, request.Explain).Write(report, file);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                throw new UsageException($"cannot write {target.Path}: {ex.Message}");
+                throw new UsageException($"cannot write {CliPaths.Display(target.Path)}: {ex.Message}");
             }
         }
     }
 
-    private static IReportWriter CreateWriter(string format, bool toConsole)
+    private static IReportWriter CreateWriter(string format, bool toConsole, bool explain)
     {
-        if (format != ReportFormats.Text || !toConsole) return ReportFormats.Create(format);
-        var color = TextReportWriter.ShouldColorConsole();
-        return new TextReportWriter(color, Console.IsOutputRedirected ? null : ConsoleWidth());
-    }
-
-    private static int? ConsoleWidth()
-    {
-        try
-        {
-            return Console.WindowWidth;
-        }
-        catch (IOException)
-        {
-            return null;
-        }
+        if (format != ReportFormats.Text) return ReportFormats.Create(format);
+        if (!toConsole) return new TextReportWriter { Explain = explain };
+        return new TextReportWriter(TextReportWriter.ShouldColorConsole(), TerminalWidth.Current()) { Explain = explain };
     }
 
     private static int FailureCode(AnalysisReport report, string failOn)

@@ -1,5 +1,5 @@
-using K8sLandscape.Analyzers.Configuration;
 using System.CommandLine;
+using K8sLandscape.Analyzers.Reporting;
 using K8sLandscape.Catalog;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
@@ -30,25 +30,12 @@ internal static class CatalogCommand
         var command = new Command("catalog", "List the component catalog (built-in plus the user's) with each component's category, what it provides and its fingerprints.") { format, config, extra };
         command.SetAction(parse =>
         {
-            try
-            {
-                var options = CliConfiguration.Builder(parse.GetValue(config), Directory.GetCurrentDirectory()).Build();
-                var catalog = CliConfiguration.LoadCatalog(options, parse.GetValue(extra) ?? [], stderr);
-                if (catalog is null) return ExitCodes.UsageError;
-                if (parse.GetValue(format) == "json") WriteJson(catalog, stdout);
-                else WriteText(catalog, stdout);
-                return ExitCodes.Success;
-            }
-            catch (UsageException ex)
-            {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
-            catch (ConfigurationException ex)
-            {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
+            var options = CliConfiguration.Builder(parse.GetValue(config), Directory.GetCurrentDirectory()).Build();
+            var catalog = CliConfiguration.LoadCatalog(options, parse.GetValue(extra) ?? [], stderr);
+            if (catalog is null) return ExitCodes.UsageError;
+            if (parse.GetValue(format) == "json") WriteJson(catalog, stdout);
+            else WriteText(catalog, TerminalText.EscapingWriter(stdout));
+            return ExitCodes.Success;
         });
         return command;
     }
@@ -66,6 +53,8 @@ internal static class CatalogCommand
                 o.WriteLine($"  {c.Id,-28} {c.Name}{provides}");
             }
         }
+
+        o.Flush();
     }
 
     private static void WriteJson(ComponentCatalog catalog, TextWriter o)
@@ -92,7 +81,7 @@ internal static class CatalogCommand
         }
 
         using var w = new JsonTextWriter(o) { Formatting = Formatting.Indented, CloseOutput = false };
-        new JObject { ["components"] = components }.WriteTo(w);
+        new JObject { ["schemaVersion"] = CliJson.SchemaVersion, ["components"] = components }.WriteTo(w);
         w.Flush();
         o.WriteLine();
     }

@@ -1,4 +1,6 @@
 using System.CommandLine;
+using K8sLandscape.Analyzers.Configuration;
+using K8sLandscape.Analyzers.Reporting;
 
 namespace K8sLandscape.Cli;
 
@@ -8,32 +10,61 @@ public static class CliApp
     /// <summary>Runs the command line and returns the exit code (see <see cref="ExitCodes"/>).</summary>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
-        var root = new RootCommand("k8s-landscape: map a Kubernetes cluster's extension surface and find conflicting or duplicate extensions.")
-        {
-            AnalyzeCommand.Create(stdout, stderr),
-            LoadCommand.Create(stdout, stderr),
-            InventoryCommand.Create(stdout, stderr),
-            CatalogCommand.Create(stdout, stderr),
-            RulesCommand.Create(stdout, stderr),
-            SnapshotCommand.Create(stdout, stderr),
-        };
+        ArgumentNullException.ThrowIfNull(args);
+        ArgumentNullException.ThrowIfNull(stdout);
+        ArgumentNullException.ThrowIfNull(stderr);
 
-        var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
-        {
-            foreach (var error in parse.Errors) stderr.WriteLine($"error: {error.Message}");
-            stderr.WriteLine("Run 'k8s-landscape --help' for usage.");
-            return ExitCodes.UsageError;
-        }
-
+        // Error messages quote paths, names and values from the input: never let them drive the terminal.
+        stderr = TerminalText.EscapingWriter(stderr);
+        CurrentInput.Start();
         try
         {
-            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
+            var root = new RootCommand("k8s-landscape: map a Kubernetes cluster's extension surface and find conflicting or duplicate extensions.")
+            {
+                AnalyzeCommand.Create(stdout, stderr),
+                LoadCommand.Create(stdout, stderr),
+                InventoryCommand.Create(stdout, stderr),
+                CatalogCommand.Create(stdout, stderr),
+                RulesCommand.Create(stdout, stderr),
+                RulesCommand.CreateExplain(stdout, stderr),
+                SnapshotCommand.Create(stdout, stderr),
+            };
+
+            var parse = root.Parse(args);
+            // Our own checks first: an unknown option also makes the parser complain about a stray
+            // argument, and the one message that names the typo is the useful one.
+            var problems = CommandLineChecks.Check(parse);
+            if (problems.Count == 0) problems = parse.Errors.Select(e => e.Message).ToArray();
+            if (problems.Count > 0)
+            {
+                foreach (var problem in problems) stderr.WriteLine($"error: {problem}");
+                stderr.WriteLine("Run 'k8s-landscape --help' for usage.");
+                return ExitCodes.UsageError;
+            }
+
+            return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
         }
         catch (UsageException ex)
         {
             stderr.WriteLine($"error: {ex.Message}");
             return ExitCodes.UsageError;
+        }
+        catch (ConfigurationException ex)
+        {
+            stderr.WriteLine($"error: {ex.Message}");
+            return ExitCodes.UsageError;
+        }
+        catch (OperationCanceledException)
+        {
+            stderr.WriteLine("k8s-landscape: cancelled");
+            return ExitCodes.Cancelled;
+        }
+#pragma warning disable CA1031 // The point: any bug becomes one line and exit code 3, never "1 = findings".
+        catch (Exception ex)
+#pragma warning restore CA1031
+        {
+            stderr.WriteLine(CurrentInput.InternalErrorLine(ex));
+            return ExitCodes.InternalError;
         }
     }
 }

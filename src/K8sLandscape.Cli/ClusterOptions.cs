@@ -70,8 +70,11 @@ internal sealed class ClusterOptions
         }
     }
 
-    /// <summary>True when <c>--cluster</c> was given.</summary>
-    public bool IsRequested(ParseResult parse) => parse.GetValue(Cluster);
+    /// <summary>True for a command that always reads a cluster (<c>snapshot</c>): <c>--cluster</c> is then accepted but not needed.</summary>
+    public bool Implied { get; init; }
+
+    /// <summary>True when <c>--cluster</c> was given, or the command always reads a cluster.</summary>
+    public bool IsRequested(ParseResult parse) => Implied || parse.GetValue(Cluster);
 
     /// <summary>Where and how to connect.</summary>
     public ClusterConnection Connection(ParseResult parse)

@@ -11,4 +11,10 @@ public static class ExitCodes
 
     /// <summary>Bad command line or configuration.</summary>
     public const int UsageError = 2;
+
+    /// <summary>An unexpected internal error (a bug): one line names the input being processed.</summary>
+    public const int InternalError = 3;
+
+    /// <summary>Interrupted (Ctrl+C), as shells report a process ended by SIGINT.</summary>
+    public const int Cancelled = 130;
 }

@@ -1,6 +1,6 @@
 using System.CommandLine;
+using K8sLandscape.Analyzers.Reporting;
 using K8sLandscape.Loading;
-using Newtonsoft.Json;
 
 namespace K8sLandscape.Cli;
 
@@ -9,22 +9,24 @@ internal static class LoadCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
+        _ = stderr;
         var paths = new Argument<string[]>("paths")
         {
             Arity = ArgumentArity.OneOrMore,
-            Description = "Files or folders to load; '-' reads standard input.",
+            Description = "Files or folders to load; '-' reads standard input; a path that starts with '-' goes after '--'.",
         };
         var format = CommonOptions.TextOrJson();
 
         var command = new Command("load", "Load manifests and print object counts per kind and every load diagnostic.") { paths, format };
         command.SetAction(parse =>
         {
-            var result = new ManifestLoader().Load(parse.GetValue(paths)!);
+            var inputs = parse.GetValue(paths)!;
+            CurrentInput.Paths(inputs);
+            var result = new ManifestLoader().Load(inputs);
             if (parse.GetValue(format) == "json") WriteJson(result, stdout);
-            else WriteText(result, stdout);
+            else WriteText(result, TerminalText.EscapingWriter(stdout));
             return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
         });
-        _ = stderr;
         return command;
     }
 
@@ -32,19 +34,20 @@ internal static class LoadCommand
     {
         var kinds = result.CountByKind();
         o.WriteLine($"Loaded {result.Objects.Count} object(s) of {kinds.Count} kind(s) from {result.Sources.Count} source(s).");
-        foreach (var (kind, count) in kinds) o.WriteLine($"  {count,6}  {kind}");
+        foreach (var (kind, count) in kinds) o.WriteLine($"  {count,6}  {TerminalText.Shorten(kind)}");
         if (result.Diagnostics.Count > 0)
         {
             o.WriteLine();
             o.WriteLine($"{result.Diagnostics.Count} diagnostic(s):");
-            foreach (var d in result.Diagnostics) o.WriteLine(d.ToString());
+            foreach (var d in result.Diagnostics) o.WriteLine(TerminalText.Escape(CliPaths.Format(d)));
         }
+
+        o.Flush();
     }
 
     private static void WriteJson(LoadResult result, TextWriter o)
     {
-        using var w = new JsonTextWriter(o) { Formatting = Formatting.Indented, CloseOutput = false };
-        w.WriteStartObject();
+        using var w = CliJson.Start(o);
         w.WritePropertyName("objectCount");
         w.WriteValue(result.Objects.Count);
         w.WritePropertyName("kinds");
@@ -60,8 +63,6 @@ internal static class LoadCommand
         w.WriteStartArray();
         foreach (var d in result.Diagnostics) JsonDiagnostics.Write(w, d);
         w.WriteEndArray();
-        w.WriteEndObject();
-        w.Flush();
-        o.WriteLine();
+        CliJson.End(w, o);
     }
 }

@@ -1,3 +1,4 @@
+using K8sLandscape.Analyzers.Reporting;
 using Spectre.Console;
 
 namespace K8sLandscape.Cli;
@@ -14,7 +15,7 @@ internal sealed class ProgressDisplay
 
     public static ProgressDisplay For(TextWriter stderr)
     {
-        if (!ReferenceEquals(stderr, Console.Error) || Console.IsErrorRedirected) return new ProgressDisplay(null);
+        if (!ReferenceEquals(TerminalText.Unwrap(stderr), Console.Error) || Console.IsErrorRedirected) return new ProgressDisplay(null);
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Console.Error),

@@ -1,11 +1,12 @@
 using System.CommandLine;
 using System.Text.Json;
+using K8sLandscape.Analyzers.Reporting;
 using K8sLandscape.Sources;
 
 namespace K8sLandscape.Cli;
 
 /// <summary>
-/// <c>k8s-landscape snapshot --cluster --output FILE</c>: reads a live cluster (read-only) and writes
+/// <c>k8s-landscape snapshot --output FILE</c>: reads a live cluster (read-only; <c>--cluster</c> is accepted, not needed) and writes
 /// what it read as one multi-document YAML file that every file-reading command accepts, so a cluster
 /// can be analyzed offline, later or elsewhere, with the same findings.
 /// </summary>
@@ -13,7 +14,7 @@ internal static class SnapshotCommand
 {
     public static Command Create(TextWriter stdout, TextWriter stderr)
     {
-        var cluster = new ClusterOptions();
+        var cluster = new ClusterOptions { Implied = true };
         var output = new Option<string>("--output", "-o")
         {
             Description = "The YAML file to write; '-' writes to standard output (the summary then goes to standard error).",
@@ -27,24 +28,17 @@ internal static class SnapshotCommand
         command.Options.Add(format);
         command.SetAction(async (parse, cancellationToken) =>
         {
-            try
-            {
-                if (!cluster.IsRequested(parse)) throw new UsageException("snapshot reads a live cluster: pass --cluster");
-                var path = parse.GetValue(output)!;
-                var result = await cluster.ReadAsync(parse, cancellationToken).ConfigureAwait(false);
-                var summary = path == "-" ? stderr : stdout;
-                if (path == "-") SnapshotWriter.Write(stdout, result.Load.Objects, result.Coverage);
-                else WriteFile(path, result);
+            var path = parse.GetValue(output)!;
+            CurrentInput.Set("the cluster");
+            var result = await cluster.ReadAsync(parse, cancellationToken).ConfigureAwait(false);
+            var summary = path == "-" ? stderr : TerminalText.EscapingWriter(stdout);
+            if (path == "-") SnapshotWriter.Write(stdout, result.Load.Objects, result.Coverage);
+            else WriteFile(path, result);
 
-                if (parse.GetValue(format) == "json") WriteJson(summary, path, result);
-                else WriteText(summary, path, result);
-                return result.Load.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
-            }
-            catch (UsageException ex)
-            {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
+            if (parse.GetValue(format) == "json") WriteJson(path == "-" ? TerminalText.Unwrap(stderr) : stdout, path, result);
+            else WriteText(summary, path, result);
+            summary.Flush();
+            return result.Load.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
         });
         return command;
     }
@@ -63,19 +57,19 @@ internal static class SnapshotCommand
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
-            throw new UsageException($"cannot write {path}: {ex.Message}");
+            throw new UsageException($"cannot write {CliPaths.Display(path)}: {ex.Message}");
         }
     }
 
     private static void WriteText(TextWriter o, string path, ClusterReadResult result)
     {
         ClusterOptions.WriteCoverage(o, result.Coverage);
-        o.WriteLine($"Wrote {result.Load.Objects.Count} document(s) to {(path == "-" ? "standard output" : path)}.");
+        o.WriteLine($"Wrote {result.Load.Objects.Count} document(s) to {(path == "-" ? "standard output" : CliPaths.Display(path))}.");
         var problems = result.Load.Diagnostics.Where(d => d.Code != ClusterDiagnosticCodes.KindNotServed).ToArray();
         if (problems.Length == 0) return;
         o.WriteLine();
         o.WriteLine($"{problems.Length} diagnostic(s):");
-        foreach (var d in problems) o.WriteLine(d.ToString());
+        foreach (var d in problems) o.WriteLine(TerminalText.Escape(CliPaths.Format(d)));
     }
 
     private static void WriteJson(TextWriter o, string path, ClusterReadResult result)
@@ -85,6 +79,7 @@ internal static class SnapshotCommand
         using (var w = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true }))
         {
             w.WriteStartObject();
+            w.WriteString("schemaVersion", CliJson.SchemaVersion);
             w.WriteString("output", path);
             w.WriteString("context", c.Context);
             w.WriteString("server", c.Server);

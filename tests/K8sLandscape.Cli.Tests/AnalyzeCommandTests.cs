@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Xml.Linq;
 using K8sLandscape.Cli;
 using K8sLandscape.TestSupport;
@@ -215,7 +214,7 @@ public class AnalyzeCommandTests
     public void Every_format_is_byte_identical_across_runs()
     {
         using var dir = new TempFolder();
-        foreach (var format in new[] { "text", "json", "sarif", "junit", "markdown", "html" })
+        foreach (var format in K8sLandscape.Analyzers.Reporting.ReportFormats.Names)
         {
             var a = Path.Combine(dir.Path, "a." + format);
             var b = Path.Combine(dir.Path, "b." + format);
@@ -230,37 +229,15 @@ public class AnalyzeCommandTests
     public void The_built_tool_reads_stdin_and_finds_the_config_in_its_working_folder()
     {
         using var dir = new TempFolder();
-        var dll = typeof(CliApp).Assembly.Location;
 
-        var withoutConfig = RunProcess(dll, dir.Path, NamespacedStorageClass, "analyze", "-", "--fail-on", "warning");
-        Assert.Equal(ExitCodes.Findings, withoutConfig.Code);
+        var withoutConfig = CliProcess.RunWith(dir.Path, NamespacedStorageClass, null, "analyze", "-", "--fail-on", "warning");
+        Assert.Equal(ExitCodes.Findings, withoutConfig.ExitCode);
         Assert.Contains("-:5: ", withoutConfig.Stdout, StringComparison.Ordinal);
 
         dir.Write(".k8s-landscape.yaml", "rules:\n  KL3101: { enabled: false }\n");
-        var withConfig = RunProcess(dll, dir.Path, NamespacedStorageClass, "analyze", "-", "--fail-on", "warning");
-        Assert.Equal(ExitCodes.Success, withConfig.Code);
+        var withConfig = CliProcess.RunWith(dir.Path, NamespacedStorageClass, null, "analyze", "-", "--fail-on", "warning");
+        Assert.Equal(ExitCodes.Success, withConfig.ExitCode);
         Assert.Contains("No findings", withConfig.Stdout, StringComparison.Ordinal);
         Assert.Equal(string.Empty, withConfig.Stderr);
-    }
-
-    private static (int Code, string Stdout, string Stderr) RunProcess(string dll, string workingDirectory, string stdin, params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            WorkingDirectory = workingDirectory,
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        start.ArgumentList.Add(dll);
-        foreach (var a in args) start.ArgumentList.Add(a);
-        using var p = Process.Start(start)!;
-        p.StandardInput.Write(stdin);
-        p.StandardInput.Close();
-        var stdout = p.StandardOutput.ReadToEndAsync();
-        var stderr = p.StandardError.ReadToEndAsync();
-        Assert.True(p.WaitForExit(TimeSpan.FromMinutes(2)), "the tool did not finish");
-        return (p.ExitCode, stdout.Result, stderr.Result);
     }
 }

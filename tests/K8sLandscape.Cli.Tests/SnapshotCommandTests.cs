@@ -81,9 +81,14 @@ public sealed class SnapshotCommandTests : IAsyncLifetime
     }
 
     [Fact]
-    public void Snapshot_needs_cluster_and_output()
+    public void Snapshot_needs_output_but_not_the_redundant_cluster_option()
     {
-        Assert.Equal(ExitCodes.UsageError, Run("snapshot", "--output", Path.Combine(_folder, "x.yaml")).Code);
+        var output = Path.Combine(_folder, "x.yaml");
+        var (code, stdout, _) = Run("snapshot", "--kubeconfig", _kubeconfig, "--output", output);
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("Read 3 object(s)", stdout, StringComparison.Ordinal);
+        Assert.True(File.Exists(output));
         Assert.Equal(ExitCodes.UsageError, Run("snapshot", "--cluster").Code);
     }
 

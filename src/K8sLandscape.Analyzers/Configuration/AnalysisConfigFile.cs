@@ -29,7 +29,15 @@ public static class AnalysisConfigFile
 
     /// <summary>Reads and validates a configuration file. Relative paths in it are resolved against its folder.</summary>
     /// <exception cref="ConfigurationException">The file cannot be read or is invalid; every problem is listed.</exception>
-    public static AnalysisOptions Load(string path)
+    public static AnalysisOptions Load(string path) => Load(path, null);
+
+    /// <summary>
+    /// Reads and validates a configuration file, and checks every rule id it names with
+    /// <paramref name="isKnownRule"/>, so that unknown ids are reported together with every other
+    /// problem of the file. Relative paths in it are resolved against its folder.
+    /// </summary>
+    /// <exception cref="ConfigurationException">The file cannot be read or is invalid; every problem is listed.</exception>
+    public static AnalysisOptions Load(string path, Func<string, bool>? isKnownRule)
     {
         ArgumentNullException.ThrowIfNull(path);
         string text;
@@ -43,12 +51,16 @@ public static class AnalysisConfigFile
         }
 
         var full = Path.GetFullPath(path);
-        return Parse(text, path) with { BaseDirectory = Path.GetDirectoryName(full), SourceFile = path };
+        return Parse(text, path, isKnownRule) with { BaseDirectory = Path.GetDirectoryName(full), SourceFile = path };
     }
 
     /// <summary>Reads and validates configuration text; <paramref name="path"/> names it in errors.</summary>
     /// <exception cref="ConfigurationException">The text is invalid; every problem is listed.</exception>
-    public static AnalysisOptions Parse(string text, string path = FileName)
+    public static AnalysisOptions Parse(string text, string path = FileName) => Parse(text, path, null);
+
+    /// <summary>Reads and validates configuration text, checking rule ids with <paramref name="isKnownRule"/> (when given); <paramref name="path"/> names it in errors.</summary>
+    /// <exception cref="ConfigurationException">The text is invalid; every problem is listed.</exception>
+    public static AnalysisOptions Parse(string text, string path, Func<string, bool>? isKnownRule)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(path);
@@ -58,6 +70,12 @@ public static class AnalysisConfigFile
         {
             var at = failure.CustomState as ConfigScalar;
             errors.Add(new ConfigurationError(at?.Location ?? new SourceSpan(path, 0, 0), at?.Key ?? failure.PropertyName, failure.ErrorMessage));
+        }
+
+        if (isKnownRule is not null)
+        {
+            foreach (var id in doc.Rules.Select(r => r.Id).Where(id => RuleIds.IsWellFormed(id.Value) && !isKnownRule(id.Value)))
+                errors.Add(new ConfigurationError(id.Location, "rules." + id.Value, $"unknown rule id '{id.Value}'; 'k8s-landscape rules' lists every rule"));
         }
 
         if (errors.Count > 0) throw new ConfigurationException(errors.OrderBy(e => e.Location).ThenBy(e => e.Key, StringComparer.Ordinal).ToArray());

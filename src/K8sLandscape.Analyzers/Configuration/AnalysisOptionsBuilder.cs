@@ -63,7 +63,7 @@ public sealed class AnalysisOptionsBuilder
         return this;
     }
 
-    /// <summary>Applies every setting of a configuration file (see <see cref="AnalysisConfigFile.Load"/>).</summary>
+    /// <summary>Applies every setting of a configuration file (see <see cref="AnalysisConfigFile.Load(string)"/>).</summary>
     /// <exception cref="ConfigurationException">The file is missing or invalid.</exception>
     public AnalysisOptionsBuilder UseConfigFile(string path) => Apply(AnalysisConfigFile.Load(path));
 

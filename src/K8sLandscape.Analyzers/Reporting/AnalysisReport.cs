@@ -100,12 +100,20 @@ public sealed class AnalysisReport
     /// separators when the file is below it; as given otherwise. Standard input (<c>-</c>) and
     /// cluster locations are kept as they are.
     /// </summary>
-    public string DisplayPath(string path)
+    public string DisplayPath(string path) => DisplayPath(path, EffectiveBaseDirectory);
+
+    /// <summary>
+    /// A source path shown relative to <paramref name="baseDirectory"/> (with <c>/</c> separators)
+    /// when the file is below it, as given otherwise; standard input and cluster locations as they
+    /// are. The one rule every report and command uses to print paths.
+    /// </summary>
+    public static string DisplayPath(string path, string baseDirectory)
     {
         ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(baseDirectory);
         if (!IsFilePath(path)) return path;
-        var full = Path.GetFullPath(path, EffectiveBaseDirectory);
-        var relative = Path.GetRelativePath(EffectiveBaseDirectory, full);
+        var full = Path.GetFullPath(path, baseDirectory);
+        var relative = Path.GetRelativePath(baseDirectory, full);
         if (!IsOutside(relative)) return relative.Replace('\\', '/');
         return Path.IsPathRooted(path) ? full : path.Replace('\\', '/');
     }

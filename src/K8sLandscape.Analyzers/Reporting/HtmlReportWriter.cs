@@ -9,7 +9,8 @@ namespace K8sLandscape.Analyzers.Reporting;
 /// Content-Security-Policy that forbids it): the landscape map along its two axes (infrastructure:
 /// runtime, network, storage, devices; application management: APIs, admission, lifecycles) with
 /// each extension point's implementations and conflicting points marked, then the findings in a
-/// table filterable by severity, area and text. Every value from the input is HTML-escaped.
+/// table filterable by severity, area and text, worst first and sortable by any column. Every value
+/// from the input is HTML-escaped, and control and bidi characters are shown as <c>\u202e</c>.
 /// </summary>
 public sealed class HtmlReportWriter : IReportWriter
 {
@@ -84,7 +85,9 @@ public sealed class HtmlReportWriter : IReportWriter
                 case '"': sb.Append("&quot;"); break;
                 case '\'': sb.Append("&#39;"); break;
                 default:
-                    sb.Append(char.IsControl(ch) && ch is not ('\n' or '\t') ? '\uFFFD' : ch);
+                    // Controls and bidi overrides show as \x1b / \u202e: a name cannot reorder what the page shows.
+                    if (ch is '\n' or '\t' || !TerminalText.IsUnsafe(ch)) sb.Append(ch);
+                    else sb.Append(TerminalText.Escape(ch.ToString()));
                     break;
             }
         }
@@ -101,7 +104,7 @@ public sealed class HtmlReportWriter : IReportWriter
             var points = byArea[area].ToArray();
             var findings = conflicts.FindingsIn(area);
             var conflicting = points.Count(conflicts.IsConflicting);
-            o.Append("<div class=\"area").Append(conflicting > 0 || findings > 0 ? " has-conflict" : string.Empty)
+            o.Append("<div class=\"area").Append(conflicting > 0 ? " has-conflict" : string.Empty)
                 .Append("\" data-area=\"").Append(H(area)).Append("\" title=\"Show this area's findings\">\n<h4>").Append(H(ReportAreas.Title(area)));
             if (findings > 0) o.Append(Inv($" <span class=\"badge\">{findings} finding(s)</span>"));
             o.Append("</h4>\n");
@@ -116,7 +119,7 @@ public sealed class HtmlReportWriter : IReportWriter
             {
                 var conflict = conflicts.IsConflicting(p);
                 o.Append("<li class=\"point").Append(conflict ? " conflict" : string.Empty).Append("\"><span class=\"name\">").Append(H(p.Name)).Append("</span>");
-                if (conflict) o.Append(ConflictMap.IsOverfilled(p) ? "<span class=\"flag\">conflict: one expected</span>" : "<span class=\"flag\">finding</span>");
+                if (conflict) o.Append(ConflictMap.IsOverfilled(p) ? "<span class=\"flag\">conflict: one expected</span>" : "<span class=\"flag\">conflict</span>");
                 o.Append("<span class=\"impls\">");
                 if (p.Implementations.Count == 0) o.Append("<span class=\"none\">none</span>");
                 foreach (var i in p.Implementations)
@@ -148,19 +151,32 @@ public sealed class HtmlReportWriter : IReportWriter
             return;
         }
 
-        o.Append("<table id=\"findings-table\">\n<thead><tr><th>Severity</th><th>Rule</th><th>Location</th><th>Message</th><th>Other parties</th></tr></thead>\n<tbody>\n");
-        foreach (var f in report.Findings)
+        o.Append("<table id=\"findings-table\">\n<thead><tr>");
+        foreach (var column in new[] { "Severity", "Rule", "Location", "Message", "Other parties" })
+            o.Append("<th aria-sort=\"none\"><button type=\"button\" class=\"sort\">").Append(column).Append("</button></th>");
+        o.Append("</tr></thead>\n<tbody>\n");
+        // Worst first, then by location: the order a reader fixes things in. Columns re-sort on click;
+        // each cell's data-key keeps numbers and severities in their natural order.
+        var ordered = report.Findings
+            .OrderBy(f => f.Suppressed ? 1 : 0)
+            .ThenByDescending(f => f.Severity)
+            .ThenBy(f => f, FindingComparer.Instance)
+            .ToArray();
+        for (var n = 0; n < ordered.Length; n++)
         {
+            var f = ordered[n];
             var severity = f.Suppressed ? "suppressed" : SeverityText.Format(f.Severity);
             var area = AnalysisReport.AreaOf(f.Rule);
+            var rank = f.Suppressed ? 3 : 2 - (int)f.Severity;
             o.Append("<tr data-severity=\"").Append(severity).Append("\" data-area=\"").Append(H(area)).Append("\">");
-            o.Append("<td><span class=\"sev sev-").Append(severity).Append("\">").Append(H(SeverityText.Format(f.Severity))).Append(f.Suppressed ? " (suppressed)" : string.Empty).Append("</span></td>");
+            o.Append(Inv($"<td data-key=\"{rank}.{n:D6}\"><span class=\"sev sev-")).Append(severity).Append("\">").Append(H(SeverityText.Format(f.Severity))).Append(f.Suppressed ? " (suppressed)" : string.Empty).Append("</span></td>");
             var help = report.HelpUriOf(f.Rule);
             o.Append("<td>");
             if (help is null) o.Append("<b>").Append(H(f.Id)).Append("</b>");
             else o.Append("<a href=\"").Append(H(help.AbsoluteUri)).Append("\"><b>").Append(H(f.Id)).Append("</b></a>");
             o.Append("<br><small>").Append(H(f.Rule.Title)).Append("</small></td>");
-            o.Append("<td><code>").Append(H(report.DisplayLocation(f.Location))).Append("</code></td>");
+            o.Append("<td data-key=\"").Append(H(report.DisplayPath(f.Location.Path))).Append(Inv($"#{f.Location.Line:D9}:{f.Location.Column:D9}\">"))
+                .Append("<code>").Append(H(report.DisplayLocation(f.Location))).Append("</code></td>");
             o.Append("<td>").Append(H(f.Message));
             if (f.SuppressionReason is { } reason) o.Append("<br><small>suppressed: ").Append(H(reason)).Append("</small>");
             o.Append("</td><td>");
@@ -211,7 +227,11 @@ public sealed class HtmlReportWriter : IReportWriter
         table { border-collapse: collapse; width: 100%; background: #fff; }
         th, td { border: 1px solid var(--line); padding: 4px 8px; text-align: left; vertical-align: top; }
         th { background: #eaeef2; }
-        code { font-size: 12px; }
+        code { font-size: 12px; overflow-wrap: anywhere; word-break: break-word; }
+        td { overflow-wrap: anywhere; }
+        th button.sort { all: unset; cursor: pointer; font-weight: 700; }
+        th[aria-sort=ascending] button.sort::after { content: " \25B2"; }
+        th[aria-sort=descending] button.sort::after { content: " \25BC"; }
         .sev { font-weight: 700; }
         .sev-error { color: var(--error); }
         .sev-warning { color: var(--warning); }
@@ -257,6 +277,25 @@ public sealed class HtmlReportWriter : IReportWriter
               document.getElementById('findings').scrollIntoView();
             });
           });
+          var table = document.getElementById('findings-table');
+          if (table) {
+            var heads = Array.prototype.slice.call(table.querySelectorAll('thead th'));
+            heads.forEach(function (th, col) {
+              th.querySelector('button').addEventListener('click', function () {
+                var dir = th.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
+                heads.forEach(function (h) { h.setAttribute('aria-sort', 'none'); });
+                th.setAttribute('aria-sort', dir);
+                function key(r) { var c = r.cells[col]; return c.getAttribute('data-key') || c.textContent; }
+                rows.sort(function (a, b) {
+                  var x = key(a), y = key(b);
+                  var c = x < y ? -1 : x > y ? 1 : 0;
+                  return dir === 'ascending' ? c : -c;
+                });
+                var body = table.tBodies[0];
+                rows.forEach(function (r) { body.appendChild(r); });
+              });
+            });
+          }
           apply();
           document.documentElement.setAttribute('data-report-ready', String(rows.length));
         })();

@@ -102,26 +102,26 @@ public sealed class JUnitReportWriter : IReportWriter
         x.WriteEndElement();
     }
 
-    // XML 1.0 cannot hold most control characters; a message quoting a broken file may contain them.
+    // XML 1.0 cannot hold most control characters, and bidi overrides would make a CI view show text
+    // other than what the file holds: both are written as \x1b / \u202e. A lone surrogate (or
+    // U+FFFE) cannot be written at all and becomes U+FFFD.
     private static string Clean(string text)
     {
-        StringBuilder? sb = null;
+        var sb = new StringBuilder(text.Length);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            var ok = XmlConvert.IsXmlChar(c) || (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]));
-            if (ok && char.IsHighSurrogate(c))
+            if (char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]))
             {
-                sb?.Append(c).Append(text[i + 1]);
+                sb.Append(c).Append(text[i + 1]);
                 i++;
-                continue;
             }
-
-            if (!ok) sb ??= new StringBuilder(text, 0, i, text.Length);
-            sb?.Append(ok ? c : '\uFFFD');
+            else if (c is '\n' or '\t') sb.Append(c);
+            else if (TerminalText.IsUnsafe(c)) sb.Append(TerminalText.Escape(c.ToString()));
+            else sb.Append(XmlConvert.IsXmlChar(c) ? c : '\uFFFD');
         }
 
-        return sb?.ToString() ?? text;
+        return sb.ToString();
     }
 
     private static void Count(XmlWriter x, string name, int value) =>

@@ -58,8 +58,9 @@ public sealed class MarkdownReportWriter : IReportWriter
     }
 
     /// <summary>
-    /// Escapes text for a Markdown table cell: <c>|</c>, Markdown punctuation and HTML are escaped and
-    /// line breaks become <c>&lt;br&gt;</c>, so the text shows as written and stays in its cell.
+    /// Escapes text for a Markdown table cell: <c>|</c>, Markdown punctuation and HTML are escaped,
+    /// line breaks become <c>&lt;br&gt;</c> and control and bidi characters <c>\x1b</c> / <c>\u202e</c>,
+    /// so the text shows as written and stays in its cell.
     /// </summary>
     public static string Escape(string text)
     {
@@ -82,7 +83,9 @@ public sealed class MarkdownReportWriter : IReportWriter
                     sb.Append('\\').Append(c);
                     break;
                 default:
-                    sb.Append(char.IsControl(c) ? ' ' : c);
+                    // Controls and bidi overrides show as \x1b / \u202e, so a comment reads as the file does.
+                    if (TerminalText.IsUnsafe(c)) sb.Append(TerminalText.Escape(c.ToString()));
+                    else sb.Append(c);
                     break;
             }
         }

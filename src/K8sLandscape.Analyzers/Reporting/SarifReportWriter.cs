@@ -125,7 +125,7 @@ public sealed class SarifReportWriter : IReportWriter
         w.WritePropertyName("help");
         w.WriteStartObject();
         Property(w, "text", Flatten(r.Description) + (r.HowToFix is null ? string.Empty : " How to fix: " + Flatten(r.HowToFix)));
-        Property(w, "markdown", r.Description.Trim() + (r.HowToFix is null ? string.Empty : "\n\n**How to fix:** " + r.HowToFix.Trim()));
+        Property(w, "markdown", HelpMarkdown(r));
         w.WriteEndObject();
         w.WritePropertyName("defaultConfiguration");
         w.WriteStartObject();
@@ -305,6 +305,26 @@ public sealed class SarifReportWriter : IReportWriter
             sb.Append(char.ToUpperInvariant(letters[0])).Append(letters.AsSpan(1));
         }
 
+        return sb.ToString();
+    }
+
+    /// <summary>
+    /// The rule's whole page for a code-scanning UI, which shows <c>help.markdown</c> beside each
+    /// alert: why it matters, how to fix, how to suppress. No relative links: they would not resolve there.
+    /// </summary>
+    internal static string HelpMarkdown(RuleDescriptor r)
+    {
+        var sb = new StringBuilder();
+        sb.Append("**").Append(r.Id).Append(": ").Append(r.Title).Append("**\n\n");
+        sb.Append("## Why it matters\n\n").Append(r.Description.ReplaceLineEndings("\n").Trim()).Append("\n\n");
+        if (r.HowToFix is { } fix) sb.Append("## How to fix\n\n").Append(fix.ReplaceLineEndings("\n").Trim()).Append("\n\n");
+        sb.Append("## How to suppress\n\n");
+        if (r.Category == RuleCategory.Engine)
+            sb.Append("These findings are not about an object, so annotations cannot suppress them: exclude the path (`exclude.paths` in `.k8s-landscape.yaml`) or switch the rule off.\n");
+        else
+            sb.Append("Annotate the object with `").Append(SuppressionAnnotations.Ignore).Append(": \"").Append(r.Id).Append("\"` and `")
+              .Append(SuppressionAnnotations.IgnoreReason).Append(": \"why\"`, or switch the rule off in `.k8s-landscape.yaml`: `rules: { ")
+              .Append(r.Id).Append(": { enabled: false } }`.\n");
         return sb.ToString();
     }
 

@@ -1,13 +1,17 @@
+using System.Globalization;
+using System.Text;
 using K8sLandscape.Loading;
 using Spectre.Console;
 
 namespace K8sLandscape.Analyzers.Reporting;
 
 /// <summary>
-/// Writes the report for a terminal: findings grouped by area and rule, each with its severity,
-/// <c>file:line</c> and the other parties' <c>file:line</c>, then a summary table per area. Colour
-/// and width are the caller's choice: a terminal gets colour and its own width; redirected output
-/// (and tests) get no colour and <see cref="DefaultWidth"/> columns, so it is deterministic.
+/// Writes the report for a terminal: findings grouped by area and rule, each on a line with its
+/// severity, rule id and <c>file:line</c>, the other parties' <c>file:line</c> below, then a summary
+/// table per area. Colour and width are the caller's choice: a terminal gets colour and its own
+/// width; redirected output (and tests) get no colour, no padding at line ends and
+/// <see cref="DefaultWidth"/> columns (or <c>COLUMNS</c>), so it is deterministic. Text from the
+/// input is escaped (<see cref="TerminalText"/>) and very long names shortened.
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
@@ -42,32 +46,38 @@ public sealed class TextReportWriter : IReportWriter
     public static bool ShouldColorConsole() =>
         !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
 
+    /// <summary>True to print each finding's "how to fix" line under it (<c>analyze --explain</c>).</summary>
+    public bool Explain { get; init; }
+
     /// <inheritdoc />
     public void Write(AnalysisReport report, TextWriter output)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        // Rendered whole first: without colour every line loses the padding Spectre leaves at its end,
+        // so redirected output diffs and greps cleanly.
+        var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
         var console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Ansi = Color ? AnsiSupport.Yes : AnsiSupport.No,
             ColorSystem = Color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
             Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(output),
+            Out = new AnsiConsoleOutput(buffer),
             Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
         });
         console.Profile.Width = Width;
         console.Profile.Capabilities.Unicode = true;
 
         var landscape = report.Landscape;
-        console.MarkupLine(Markup.Escape($"{AnalysisReport.ToolName} {report.ToolVersion}: {landscape.Objects.All.Count} object(s), {landscape.Components.Count} component(s) recognized, {report.Rules.Count} rule(s), Kubernetes {landscape.KubernetesVersion}"));
+        Line(buffer, $"{AnalysisReport.ToolName} {report.ToolVersion}: {landscape.Objects.All.Count} object(s), {landscape.Components.Count} component(s) recognized, {report.Rules.Count} rule(s), Kubernetes {landscape.KubernetesVersion}", 0, 2);
         if (report.Coverage is { } c)
         {
-            console.MarkupLine(Markup.Escape(CoverageText.Header(c)));
-            console.MarkupLine(Markup.Escape(CoverageText.Counts(c)));
+            Line(buffer, CoverageText.Header(c), 0, 2);
+            Line(buffer, CoverageText.Counts(c), 0, 2);
             foreach (var (title, kinds) in CoverageText.Gaps(c))
             {
-                console.MarkupLine($"[yellow]{Markup.Escape(title)}: {kinds.Count}[/]");
-                foreach (var k in kinds) console.Write(Indented(Markup.Escape(k), 2));
+                Line(buffer, $"{title}: {kinds.Count}", 0, 2, Color ? "33" : null);
+                foreach (var k in kinds) Line(buffer, k, 2, 4);
             }
         }
 
@@ -76,35 +86,90 @@ public sealed class TextReportWriter : IReportWriter
             .OrderBy(g => ReportAreas.Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal);
         foreach (var area in byArea)
         {
-            console.WriteLine();
+            buffer.WriteLine();
             console.Write(new Rule($"[bold]{Markup.Escape(ReportAreas.Title(area.Key))}[/]") { Justification = Justify.Left });
             foreach (var rule in area.GroupBy(f => f.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var descriptor = rule.First().Rule;
-                console.MarkupLine($"[bold]{Markup.Escape(descriptor.Id)}[/] {Markup.Escape(descriptor.Title)} [dim]({rule.Count()})[/]");
-                foreach (var f in rule) WriteFinding(console, f, report);
+                console.MarkupLine($"[bold]{Markup.Escape(TerminalText.Escape(descriptor.Id))}[/] {Markup.Escape(TerminalText.Escape(descriptor.Title))} [dim]({rule.Count()})[/]");
+                foreach (var f in rule) WriteFinding(buffer, f, report);
             }
         }
 
-        console.WriteLine();
+        buffer.WriteLine();
         WriteSummary(console, report);
+        var text = buffer.ToString();
+        if (!Color) text = string.Join('\n', text.Split('\n').Select(l => l.TrimEnd(' ')));
+        output.Write(text.Replace("\n", output.NewLine, StringComparison.Ordinal));
         output.Flush();
     }
 
-    private static void WriteFinding(IAnsiConsole console, Finding f, AnalysisReport report)
+    private void WriteFinding(TextWriter o, Finding f, AnalysisReport report)
     {
-        var severity = SeverityText.Format(f.Severity);
-        var head = f.Suppressed
-            ? $"[dim]suppressed {Markup.Escape(severity)}[/]"
-            : $"[{Style(f.Severity)}]{Markup.Escape(severity)}[/]";
-        console.Write(Indented($"{head} {Markup.Escape(report.DisplayLocation(f.Location))}: {Markup.Escape(f.Message)}", 2));
+        var severity = f.Suppressed ? "suppressed " + SeverityText.Format(f.Severity) : SeverityText.Format(f.Severity);
+        var style = f.Suppressed ? "2" : Style(f.Severity);
+        // The rule id on every finding's line, so one grep line says what and where.
+        var head = $"{severity} {f.Id} {report.DisplayLocation(f.Location)}:";
+        Line(o, $"{head} {TerminalText.Shorten(f.Message)}", 2, 6, Color ? style : null, severity.Length, glue: head.Count(ch => ch == ' ') + 1);
         foreach (var r in f.RelatedLocations)
         {
             var other = report.SubjectAt(r);
-            console.Write(Indented($"[dim]also[/] {Markup.Escape(report.DisplayLocation(r))}{(other is null ? string.Empty : Markup.Escape($" ({other})"))}", 6));
+            Line(o, $"also {report.DisplayLocation(r)}{(other is null ? string.Empty : $" ({TerminalText.Shorten(other.ToString())})")}", 6, 8, Color ? "2" : null, 4);
         }
 
-        if (f.SuppressionReason is { } reason) console.Write(Indented($"[dim]reason: {Markup.Escape(reason)}[/]", 6));
+        if (f.SuppressionReason is { } reason) Line(o, $"reason: {reason}", 6, 8, Color ? "2" : null);
+        if (Explain && f.Rule.HowToFix is { } fix) Line(o, $"fix: {FirstParagraph(fix)}", 6, 11, Color ? "2" : null, 4);
+    }
+
+    /// <summary>
+    /// Writes text from the input escaped and word-wrapped to <see cref="Width"/> with a hanging
+    /// indent. A word is never broken, so a path longer than the line stays whole on its own line and
+    /// can still be copied or clicked; the first <paramref name="glue"/> words stay on the first line
+    /// (severity, rule id and location are read together). <paramref name="style"/> (an SGR code)
+    /// colours the first <paramref name="styled"/> characters, or the whole first word when that is zero.
+    /// </summary>
+    private void Line(TextWriter o, string text, int indent, int hanging, string? style = null, int styled = 0, int glue = 1)
+    {
+        var words = TerminalText.Escape(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var line = new StringBuilder(new string(' ', indent));
+        var first = true;
+        var column = indent;
+        for (var index = 0; index < words.Length; index++)
+        {
+            var word = words[index];
+            if (index >= glue && column > (first ? indent : hanging) && column + 1 + word.Length > Width)
+            {
+                o.WriteLine(line.ToString());
+                line.Clear().Append(' ', hanging);
+                column = hanging;
+                first = false;
+            }
+            else if (column > (first ? indent : hanging))
+            {
+                line.Append(' ');
+                column++;
+            }
+
+            if (first && style is not null && column == indent)
+            {
+                var n = styled > 0 ? Math.Min(styled, word.Length) : word.Length;
+                line.Append("\u001b[").Append(style).Append('m').Append(word, 0, n).Append("\u001b[0m").Append(word, n, word.Length - n);
+            }
+            else
+            {
+                line.Append(word);
+            }
+
+            column += word.Length;
+        }
+
+        o.WriteLine(line.ToString());
+    }
+
+    private static string FirstParagraph(string markdown)
+    {
+        var paragraph = markdown.ReplaceLineEndings("\n").Trim().Split("\n\n", 2)[0];
+        return string.Join(' ', paragraph.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
     }
 
     private static void WriteSummary(IAnsiConsole console, AnalysisReport report)
@@ -129,12 +194,11 @@ public sealed class TextReportWriter : IReportWriter
 
     private static string Count(int n, string style) => n == 0 ? "0" : $"[{style}]{n}[/]";
 
+    // SGR codes: bold red, yellow, blue.
     private static string Style(DiagnosticSeverity severity) => severity switch
     {
-        DiagnosticSeverity.Error => "bold red",
-        DiagnosticSeverity.Warning => "yellow",
-        _ => "blue",
+        DiagnosticSeverity.Error => "1;31",
+        DiagnosticSeverity.Warning => "33",
+        _ => "34",
     };
-
-    private static Padder Indented(string markup, int left) => new Padder(new Markup(markup), new Padding(left, 0, 0, 0));
 }

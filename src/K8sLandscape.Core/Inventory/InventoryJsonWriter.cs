@@ -14,7 +14,7 @@ namespace K8sLandscape.Inventory;
 public static class InventoryJsonWriter
 {
     /// <summary>The version of this JSON shape; bumped on breaking changes.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "1.0";
 
     /// <summary>Writes the inventory of <paramref name="landscape"/> to <paramref name="output"/>.</summary>
     public static void Write(Landscape landscape, TextWriter output)

@@ -10,10 +10,14 @@ namespace K8sLandscape.Inventory;
 public static class InventoryTextWriter
 {
     /// <summary>Writes the inventory of <paramref name="landscape"/> to <paramref name="output"/>.</summary>
-    public static void Write(Landscape landscape, TextWriter output)
+    public static void Write(Landscape landscape, TextWriter output) => Write(landscape, output, null);
+
+    /// <summary>Writes the inventory, showing each source path as <paramref name="displayPath"/> makes it (as loaded when null).</summary>
+    public static void Write(Landscape landscape, TextWriter output, Func<string, string>? displayPath)
     {
         ArgumentNullException.ThrowIfNull(landscape);
         ArgumentNullException.ThrowIfNull(output);
+        string At(Loading.SourceSpan span) => displayPath is null ? span.ToString() : new Loading.SourceSpan(displayPath(span.Path), span.Line, span.Column).ToString();
         output.WriteLine($"Landscape of {landscape.Objects.All.Count} object(s), judged against Kubernetes {landscape.KubernetesVersion}.");
         foreach (var area in LandscapeAreas.All)
         {
@@ -26,7 +30,7 @@ public static class InventoryTextWriter
                 output.WriteLine($"  {c.Definition.Name} ({c.Id}, {c.Definition.Category})");
                 foreach (var e in c.Evidence.Take(5))
                 {
-                    output.WriteLine($"      recognized by {e.Fingerprint} '{e.Value}' at {e.Object.Location}");
+                    output.WriteLine($"      recognized by {e.Fingerprint} '{e.Value}' at {At(e.Object.Location)}");
                 }
 
                 if (c.Evidence.Count > 5) output.WriteLine($"      ... and {c.Evidence.Count - 5} more");
@@ -48,7 +52,7 @@ public static class InventoryTextWriter
                 output.WriteLine($"  [{p.Name}] {p.Implementations.Count} implementation(s){marker}");
                 foreach (var i in p.Implementations)
                 {
-                    var where = i.Objects.Count > 0 ? $" at {i.Objects[0].Location}" : string.Empty;
+                    var where = i.Objects.Count > 0 ? $" at {At(i.Objects[0].Location)}" : string.Empty;
                     output.WriteLine($"      {(i.Recognized ? i.Name : "unrecognized: " + i.Name)} ({i.Objects.Count} object(s)){where}");
                 }
             }

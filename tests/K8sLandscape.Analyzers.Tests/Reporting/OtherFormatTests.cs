@@ -60,9 +60,12 @@ public class OtherFormatTests
         Assert.DoesNotContain('\u001b', text);
         Assert.Contains("Network", text, StringComparison.Ordinal);
         Assert.Contains("RPT001 DaemonSets share a name (1)", text, StringComparison.Ordinal);
-        Assert.Contains("error manifests/network.yaml:1: DaemonSet name 'cni' is used by 2 DaemonSets", text, StringComparison.Ordinal);
+        Assert.Contains("  error RPT001 manifests/network.yaml:1: DaemonSet name 'cni' is used by 2 DaemonSets", text, StringComparison.Ordinal);
         Assert.Contains("also manifests/other.yaml:1", text, StringComparison.Ordinal);
-        Assert.Contains("suppressed warning manifests/other.yaml:17: silenced", text, StringComparison.Ordinal);
+        Assert.Contains("suppressed warning RPT002 manifests/other.yaml:17: silenced", text, StringComparison.Ordinal);
+        // The note's line break is escaped: input text cannot start a line of its own.
+        Assert.Contains(@"a | b\x0asecond line", text, StringComparison.Ordinal);
+        Assert.All(text.Split('\n'), l => Assert.False(l.EndsWith(' '), $"trailing space: '{l}'"));
         Assert.Contains("reason: owned by the platform team", text, StringComparison.Ordinal);
         Assert.Contains("Cluster: context 'test' at https://127.0.0.1:6443, Kubernetes v1.31.2", text, StringComparison.Ordinal);
         Assert.Contains("2 errors, 2 warnings, 0 infos (1 suppressed).", text, StringComparison.Ordinal);
