@@ -64,7 +64,7 @@ public class CatalogCorpusEvidenceTests
         { "multus", "cni/multus", ["crdGroup k8s.cni.cncf.io", "workload kube-multus-ds", "cniType multus"] },
         { "weave", "cni/weave", ["image weaveworks/weave-kube", "image weaveworks/weave-npc", "workload weave-net"] },
         { "ovn-kubernetes", "cni/ovn-kubernetes", ["crdGroup k8s.ovn.org"] },
-        { "aws-ebs", "csi/aws-ebs-csi-driver", ["csiDriver ebs.csi.aws.com", "workload ebs-csi-controller", "workload ebs-csi-node", "workload ebs-csi-node-windows"] },
+        { "aws-ebs", "csi/aws-ebs-csi-driver", ["csiDriver ebs.csi.aws.com", "workload ebs-csi-controller", "workload ebs-csi-node"] },
         { "csi-driver-nfs", "csi/csi-driver-nfs", ["image sig-storage/nfsplugin", "csiDriver nfs.csi.k8s.io", "workload csi-nfs-controller", "workload csi-nfs-node"] },
         { "snapshot-controller", "csi/csi-driver-nfs", ["image sig-storage/snapshot-controller", "crdGroup snapshot.storage.k8s.io", "workload snapshot-controller"] },
         { "csi-driver-host-path", "csi/csi-driver-host-path", ["csiDriver hostpath.csi.k8s.io", "workload csi-hostpathplugin"] },

@@ -285,8 +285,10 @@ public class CorpusLoadingTests
     {
         var crds = LoadWholeCorpus().Objects.Where(o => o.Kind == "CustomResourceDefinition").ToList();
 
-        // grep -c '^kind: CustomResourceDefinition' over the corpus and PyYAML both count 264.
-        Assert.Equal(264, crds.Count);
+        // PyYAML counts 413 CRD documents over the corpus (installs/ included) and cannot construct one
+        // more: monitoring.coreos.com_alertmanagerconfigs.yaml, whose '=' scalar it reads as the YAML 1.1
+        // value tag, while go-yaml (and kubectl) read a string. 413 + 1.
+        Assert.Equal(414, crds.Count);
         var failures = new List<string>();
         foreach (var o in crds)
         {

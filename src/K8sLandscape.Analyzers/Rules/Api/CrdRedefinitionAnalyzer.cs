@@ -1,4 +1,3 @@
-using System.Text.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Api;
 
@@ -110,7 +109,7 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
     private static Redefinition? Check(CrdInfo[] copies)
     {
         var first = copies[0];
-        var comparisons = copies.Skip(1).Select(c => SemanticComparison.Compare(first.Object, c.Object, MaxPaths)).ToArray();
+        var comparisons = copies.Skip(1).Select(c => ObjectComparison.Compare(first.Object, c.Object, MaxPaths)).ToArray();
         if (comparisons.Max(c => c.Severity) is not { } severity) return null;
 
         string how;
@@ -118,7 +117,7 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
         {
             var aspects = new List<string>();
             if (copies.Select(VersionsText).Distinct(StringComparer.Ordinal).Count() > 1) aspects.Add("versions");
-            if (copies.Skip(1).Any(r => SchemasDiffer(first, r))) aspects.Add("schemas");
+            if (copies.Skip(1).Any(r => ObjectComparison.SchemasDiffer(first, r))) aspects.Add("schemas");
             if (copies.Select(r => r.Scope).Distinct().Count() > 1) aspects.Add("scope");
             aspects.AddRange(comparisons.SelectMany(c => c.Effective).Select(Aspect).OfType<string>()
                 .Where(a => !aspects.Contains(a)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
@@ -151,39 +150,6 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
     private static string VersionsText(CrdInfo crd) =>
         "versions " + (crd.Versions.Count == 0 ? "none" : string.Join(", ", crd.Versions.Select(v =>
             v.Name + (v.Served ? string.Empty : " (not served)") + (v.Storage ? " (storage)" : string.Empty))));
-
-    // Versions both copies declare are compared by name; v1beta1 CRDs keep one schema in spec.validation.
-    private static bool SchemasDiffer(CrdInfo a, CrdInfo b)
-    {
-        if (DiffersAt(a.Object, a.Object.Body, b.Object.Body, "spec", "validation")) return true;
-        foreach (var va in a.Versions)
-        {
-            var vb = b.Versions.FirstOrDefault(v => string.Equals(v.Name, va.Name, StringComparison.Ordinal));
-            if (vb is null) continue;
-            if (a.Object.TryGet(va.Path, out var ea) && b.Object.TryGet(vb.Path, out var eb) && DiffersAt(a.Object, ea, eb, "schema")) return true;
-        }
-
-        return false;
-    }
-
-    private static bool DiffersAt(KubeObject owner, JsonElement a, JsonElement b, params string[] path)
-    {
-        var x = Descend(a, path);
-        var y = Descend(b, path);
-        if (x is null || y is null) return x.HasValue != y.HasValue;
-        // The path keeps 'openAPIV3Schema' below it, so schema lists are read as sets there too.
-        return SemanticComparison.EffectiveDifferences(owner, x.Value, y.Value, "x." + string.Join(".", path), 1).Count > 0;
-    }
-
-    private static JsonElement? Descend(JsonElement e, string[] path)
-    {
-        foreach (var p in path)
-        {
-            if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(p, out e)) return null;
-        }
-
-        return e;
-    }
 
     private static string? Aspect(string path) => path switch
     {

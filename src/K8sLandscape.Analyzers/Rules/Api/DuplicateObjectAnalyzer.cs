@@ -5,7 +5,7 @@ namespace K8sLandscape.Analyzers.Rules.Api;
 
 /// <summary>
 /// KL5006: the same object (group, kind, namespace, name) is defined more than once with different
-/// content, weighed by what the API server acts on (see <see cref="SemanticComparison"/>). CRDs are
+/// content, weighed by what the API server acts on (see <see cref="ObjectComparison"/>). CRDs are
 /// KL5003's and APIServices whose copies name different backends are KL5004's, so each conflict is
 /// reported once.
 /// </summary>
@@ -73,7 +73,7 @@ internal sealed class DuplicateObjectAnalyzer : LandscapeAnalyzer
             if (copies.Length < 2 || IsOtherRules(reference, copies)) continue;
 
             var first = copies[0];
-            var comparisons = copies.Skip(1).Select(c => SemanticComparison.Compare(first, c, MaxFields)).ToArray();
+            var comparisons = copies.Skip(1).Select(c => ObjectComparison.Compare(first, c, MaxFields)).ToArray();
             var severity = comparisons.Max(c => c.Severity);
             if (severity is not { } weight) continue;
 
@@ -96,7 +96,7 @@ internal sealed class DuplicateObjectAnalyzer : LandscapeAnalyzer
         }
     }
 
-    private static string Consequence(ObjectRef reference, Comparison[] comparisons)
+    private static string Consequence(ObjectRef reference, ObjectDifference[] comparisons)
     {
         if (Immutable.TryGetValue((reference.Group, reference.Kind), out var fields))
         {

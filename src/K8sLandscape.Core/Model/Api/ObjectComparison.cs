@@ -3,11 +3,11 @@ using System.Text;
 using System.Text.Json;
 using K8sLandscape.Loading;
 
-namespace K8sLandscape.Analyzers.Rules.Api;
+namespace K8sLandscape.Model.Api;
 
 /// <summary>
 /// Compares two copies of an object by what the API server acts on, and sorts every difference
-/// into one of three weights (<see cref="Comparison"/>): a difference in effect, a difference in
+/// into one of three weights (<see cref="ObjectDifference"/>): a difference in effect, a difference in
 /// labels or annotations only (which the server stores but does not act on; the tools that own the
 /// object do), and a cosmetic difference (schema descriptions, the order of lists the server treats
 /// as sets). Key order, quoting and whitespace never show: the copies are compared parsed. The
@@ -15,7 +15,7 @@ namespace K8sLandscape.Analyzers.Rules.Api;
 /// <c>creationTimestamp</c>, <c>managedFields</c>, <c>generation</c>, <c>selfLink</c>) and
 /// <c>status</c> are ignored, so a copy from a cluster dump equals the manifest it came from.
 /// </summary>
-internal static class SemanticComparison
+public static class ObjectComparison
 {
     private static readonly HashSet<string> ServerMetadata = new(StringComparer.Ordinal)
     {
@@ -30,7 +30,7 @@ internal static class SemanticComparison
     private static readonly HashSet<string> RbacRuleSets = new(StringComparer.Ordinal) { "verbs", "apiGroups", "resources", "resourceNames", "nonResourceURLs" };
 
     /// <summary>Compares two copies; each list holds at most <paramref name="max"/> field paths, in document order.</summary>
-    public static Comparison Compare(KubeObject a, KubeObject b, int max)
+    public static ObjectDifference Compare(KubeObject a, KubeObject b, int max)
     {
         ArgumentNullException.ThrowIfNull(a);
         ArgumentNullException.ThrowIfNull(b);
@@ -57,12 +57,49 @@ internal static class SemanticComparison
             cosmetic.AddRange(new Walker(profile, ignoreDescriptions: true, ordered: true, max).Run(a.Body, b.Body).Select(p => "order of " + p));
         }
 
-        return new Comparison(effective, ownership, cosmetic);
+        return new ObjectDifference(effective, ownership, cosmetic);
     }
 
     /// <summary>Up to <paramref name="max"/> paths where two parts of a body differ in effect; <paramref name="path"/> names where they sit.</summary>
-    public static IReadOnlyList<string> EffectiveDifferences(KubeObject owner, JsonElement a, JsonElement b, string path, int max) =>
+    internal static IReadOnlyList<string> EffectiveDifferences(KubeObject owner, JsonElement a, JsonElement b, string path, int max) =>
         new Walker(ProfileOf(owner), ignoreDescriptions: true, ordered: false, max).Run(a, b, path);
+
+    /// <summary>
+    /// Whether two copies of a CRD validate differently: the versions both declare are compared by
+    /// name, schema against schema (v1beta1 CRDs keep one schema in <c>spec.validation</c>), with
+    /// descriptions and the order of set-like lists ignored.
+    /// </summary>
+    public static bool SchemasDiffer(CrdInfo a, CrdInfo b)
+    {
+        if (DiffersAt(a.Object, a.Object.Body, b.Object.Body, "spec", "validation")) return true;
+        foreach (var va in a.Versions)
+        {
+            var vb = b.Versions.FirstOrDefault(v => string.Equals(v.Name, va.Name, StringComparison.Ordinal));
+            if (vb is null) continue;
+            if (a.Object.TryGet(va.Path, out var ea) && b.Object.TryGet(vb.Path, out var eb) && DiffersAt(a.Object, ea, eb, "schema")) return true;
+        }
+
+        return false;
+    }
+
+    private static bool DiffersAt(KubeObject owner, JsonElement a, JsonElement b, params string[] path)
+    {
+        var x = DescendPath(a, path);
+        var y = DescendPath(b, path);
+        if (x is null || y is null) return x.HasValue != y.HasValue;
+        // The path keeps 'openAPIV3Schema' below it, so schema lists are read as sets there too.
+        return EffectiveDifferences(owner, x.Value, y.Value, "x." + string.Join(".", path), 1).Count > 0;
+    }
+
+    private static JsonElement? DescendPath(JsonElement e, string[] path)
+    {
+        foreach (var p in path)
+        {
+            if (e.ValueKind != JsonValueKind.Object || !e.TryGetProperty(p, out e)) return null;
+        }
+
+        return e;
+    }
 
     private static Profile ProfileOf(KubeObject o) => o switch
     {
