@@ -96,14 +96,6 @@ public static class LoadDiagnosticRules
         found, so a clean report is not proof of a clean cluster.
         """);
 
-    /// <summary>KL0092: the cluster does not serve a kind.</summary>
-    public static RuleDescriptor KindNotServed { get; } = Cluster(ClusterDiagnosticCodes.KindNotServed, DiagnosticSeverity.Info, """
-        API discovery does not list the kind (or the list answered 404): the extension that defines it
-        (a CRD such as OLM's `Subscription` or KubeVela's `Application`) is not installed, or the
-        cluster's version does not serve that API. That is usually expected; it is reported so the
-        coverage of the scan is explicit.
-        """);
-
     /// <summary>KL0093: listing a kind failed after every retry.</summary>
     public static RuleDescriptor KindFailed { get; } = Cluster(ClusterDiagnosticCodes.KindFailed, DiagnosticSeverity.Error, """
         Listing the kind kept failing (server errors, timeouts, an answer that could not be read) after
@@ -127,7 +119,7 @@ public static class LoadDiagnosticRules
     ];
 
     /// <summary>The descriptors of a cluster read's coverage codes, in code order.</summary>
-    public static IReadOnlyList<RuleDescriptor> ClusterCoverage { get; } = [KindDenied, KindNotServed, KindFailed, DiscoveryFailed];
+    public static IReadOnlyList<RuleDescriptor> ClusterCoverage { get; } = [KindDenied, KindFailed, DiscoveryFailed];
 
     /// <summary>Every load diagnostic descriptor (loader, then cluster coverage), in code order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [.. Loader, .. ClusterCoverage];
