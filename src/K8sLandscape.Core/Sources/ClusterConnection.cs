@@ -91,7 +91,8 @@ public sealed record ClusterConnection(string? KubeconfigPath = null, string? Co
         var config = Guard("kubeconfig " + file, () => KubernetesClientConfiguration.LoadKubeConfig(info, true));
         // The YAML reader returns nothing for a file of comments, and objects of any shape for other YAML.
         if (config is null) throw new ClusterSourceException($"kubeconfig {file}: the file holds no configuration");
-        if (config.Clusters is null && config.Contexts is null && config.Users is null)
+        if (!string.IsNullOrEmpty(config.Kind) && config.Kind != "Config") throw new ClusterSourceException($"kubeconfig {file}: not a kubeconfig (its kind is '{config.Kind}', not 'Config')");
+        if (config.Clusters?.Any() != true && config.Contexts?.Any() != true && config.Users?.Any() != true)
         {
             throw new ClusterSourceException($"kubeconfig {file}: not a kubeconfig (no clusters, contexts or users)");
         }
@@ -126,6 +127,11 @@ public sealed record ClusterConnection(string? KubeconfigPath = null, string? Co
         catch (ClusterSourceException)
         {
             throw;
+        }
+        catch (NullReferenceException ex)
+        {
+            // KubernetesClient dereferences whatever the YAML should have held.
+            throw new ClusterSourceException($"{origin}: not a usable cluster configuration: the file holds no configuration, or a part of it is missing or of the wrong type", ex);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {
