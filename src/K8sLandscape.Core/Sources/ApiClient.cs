@@ -99,8 +99,8 @@ internal sealed class ApiClient(Kubernetes client, ClusterReadOptions options, C
             {
                 // Never followed: the credentials would go with the request, possibly to another host
                 // (kubectl does not send them across hosts either), and an API server has no reason to redirect a GET.
-                var target = response.Headers.Location is { } location ? new Uri(request.RequestUri!, location).ToString() : "nowhere";
-                return (new ApiResponse(status, null, $"redirected to {target}; redirects are not followed", 0), false, null);
+                var target = response.Headers.Location is { } location ? "redirected to " + new Uri(request.RequestUri!, location) : "redirected (without a Location)";
+                return (new ApiResponse(status, null, target + "; redirects are not followed", 0), false, null);
             }
 
             var (body, length, tooLarge) = await ReadBodyAsync(response, timeout.Token).ConfigureAwait(false);
@@ -153,7 +153,8 @@ internal sealed class ApiClient(Kubernetes client, ClusterReadOptions options, C
         }
 
         await using var stream = await response.Content.ReadAsStreamAsync(ct).ConfigureAwait(false);
-        var buffer = new MemoryStream((int)Math.Min(response.Content.Headers.ContentLength ?? ChunkSize, limit));
+        // A declared length sizes the buffer, but only so far: a server may declare more than it sends.
+        var buffer = new MemoryStream((int)Math.Min(Math.Min(response.Content.Headers.ContentLength ?? ChunkSize, limit), 16 << 20));
         var chunk = new byte[ChunkSize];
         while (true)
         {

@@ -11,10 +11,13 @@ public static class ClusterDiagnosticCodes
     /// <summary>The credentials may not list a kind (403 Forbidden); the scan went on without it.</summary>
     public const string KindDenied = "KL0091";
 
-    /// <summary>Listing a kind failed after every retry; what it returned before is kept.</summary>
+    /// <summary>
+    /// Listing a kind failed, after every retry or at once for an answer no retry mends (the wrong
+    /// shape, too large, a redirect, endless pages, the scan's deadline); what it returned before is kept.
+    /// </summary>
     public const string KindFailed = "KL0093";
 
-    /// <summary>Part of discovery failed (an API group's resource list could not be read).</summary>
+    /// <summary>Part of discovery failed (an API group's resource list could not be read, or came in the wrong shape).</summary>
     public const string DiscoveryFailed = "KL0094";
 
     /// <summary>All codes with a one-line description each, in code order.</summary>

@@ -96,11 +96,13 @@ public static class LoadDiagnosticRules
         found, so a clean report is not proof of a clean cluster.
         """);
 
-    /// <summary>KL0093: listing a kind failed after every retry.</summary>
+    /// <summary>KL0093: listing a kind failed.</summary>
     public static RuleDescriptor KindFailed { get; } = Cluster(ClusterDiagnosticCodes.KindFailed, DiagnosticSeverity.Error, """
-        Listing the kind kept failing (server errors, timeouts, an answer that could not be read) after
-        every retry. Objects listed before the failure are kept, the rest are missing: the landscape is
-        incomplete, and conflicts involving the missing objects cannot be found.
+        Listing the kind kept failing (server errors, timeouts) after every retry, or got an answer no
+        retry mends: a body of the wrong shape, one larger than the limit, a redirect (never followed),
+        a list whose pages do not end, or the scan's deadline (`--timeout`) or byte budget passed. The
+        message says which. Objects listed before the failure are kept, the rest are missing: the
+        landscape is incomplete, and conflicts involving the missing objects cannot be found.
         """);
 
     /// <summary>KL0094: discovery of an API group failed.</summary>
