@@ -282,21 +282,27 @@ public sealed class TestApiServer : IAsyncDisposable
         Array.Fill(spaces, (byte)' ');
         try
         {
-            await context.Response.Body.WriteAsync(head, context.RequestAborted).ConfigureAwait(false);
-            Interlocked.Add(ref _hugeBytesWritten, head.Length);
+            // The pipe's flush result is the sign that the client hung up: Kestrel drops writes to a
+            // closed connection without an error, and its abort token can come late.
+            if (!await WriteCountedAsync(head).ConfigureAwait(false)) return;
             for (var left = fault.HugeBytes - head.Length - tail.Length; left > 0; left -= spaces.Length)
             {
-                var n = (int)Math.Min(left, spaces.Length);
-                await context.Response.Body.WriteAsync(spaces.AsMemory(0, n), context.RequestAborted).ConfigureAwait(false);
-                Interlocked.Add(ref _hugeBytesWritten, n);
+                if (!await WriteCountedAsync(spaces.AsMemory(0, (int)Math.Min(left, spaces.Length))).ConfigureAwait(false)) return;
             }
 
-            await context.Response.Body.WriteAsync(tail, context.RequestAborted).ConfigureAwait(false);
-            Interlocked.Add(ref _hugeBytesWritten, tail.Length);
+            await WriteCountedAsync(tail).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException or InvalidOperationException)
         {
             // The client hung up: exactly what a bounded reader should do.
+        }
+
+        async Task<bool> WriteCountedAsync(ReadOnlyMemory<byte> bytes)
+        {
+            var flushed = await context.Response.BodyWriter.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+            if (flushed.IsCompleted || flushed.IsCanceled || context.RequestAborted.IsCancellationRequested) return false;
+            Interlocked.Add(ref _hugeBytesWritten, bytes.Length);
+            return true;
         }
     }
 

@@ -7,7 +7,10 @@ namespace K8sLandscape.Sources;
 /// <summary>
 /// Reads a live cluster, read-only, through KubernetesClient: discovery first, then one paginated
 /// list per kind of the kind list that the server serves, a few at a time, with retries. Secrets are
-/// read metadata only. A kind that cannot be read becomes a coverage diagnostic and the scan goes on.
+/// read metadata only, and their annotations dropped but for those rules read. A kind that cannot be
+/// read becomes a coverage diagnostic and the scan goes on. No answer is trusted: its shape is checked
+/// before it counts as read, its size and the pages of a list are bounded, redirects are not followed,
+/// and <see cref="ClusterReadOptions.Timeout"/> bounds the whole scan.
 /// </summary>
 public sealed class ClusterSource : IDisposable
 {
@@ -26,6 +29,8 @@ public sealed class ClusterSource : IDisposable
             setup?.Invoke(handler);
             // Redirects are reported, never followed: the credentials would travel with them.
             handler.AllowAutoRedirect = false;
+            // An answer abandoned (too large, a redirect) closes its connection rather than being read to its end.
+            handler.MaxResponseDrainSize = 0;
         };
         _client = new Kubernetes(configuration);
         ContextName = contextName;
