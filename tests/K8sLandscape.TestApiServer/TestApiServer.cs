@@ -35,7 +35,6 @@ public sealed class TestApiServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ServerFault> _alwaysFaults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiters = new(StringComparer.Ordinal);
     private int _endlessPage;
-    private long _hugeBytesWritten;
 
     private TestApiServer(WebApplication app, TestApiServerOptions options, IReadOnlyList<ServedKind> kinds, Dictionary<string, (ServedKind, StoredItem[])> byListKey)
     {
@@ -50,9 +49,6 @@ public sealed class TestApiServer : IAsyncDisposable
 
     /// <summary>Every resource served, sorted by group, version and resource.</summary>
     public IReadOnlyList<ServedKind> Kinds { get; }
-
-    /// <summary>Bytes of <see cref="ServerFault.Huge"/> bodies written before the client hung up (or the body ended).</summary>
-    public long HugeBytesWritten => Interlocked.Read(ref _hugeBytesWritten);
 
     /// <summary>Every request received so far, in arrival order.</summary>
     public IReadOnlyList<RecordedRequest> Requests => _requests.ToArray();
@@ -272,7 +268,7 @@ public sealed class TestApiServer : IAsyncDisposable
         await RouteAsync(context, path, continueToken).ConfigureAwait(false);
     }
 
-    private async Task WriteHugeAsync(HttpContext context, ServerFault fault)
+    private static async Task WriteHugeAsync(HttpContext context, ServerFault fault)
     {
         var head = "{\"kind\":\"List\",\"apiVersion\":\"v1\",\"metadata\":{},\"items\":["u8.ToArray();
         var tail = "]}"u8.ToArray();
@@ -282,27 +278,25 @@ public sealed class TestApiServer : IAsyncDisposable
         Array.Fill(spaces, (byte)' ');
         try
         {
-            // The pipe's flush result is the sign that the client hung up: Kestrel drops writes to a
-            // closed connection without an error, and its abort token can come late.
-            if (!await WriteCountedAsync(head).ConfigureAwait(false)) return;
+            // Kestrel drops writes to a closed connection without an error; the flush result and the
+            // abort token are the signs that the client hung up.
+            if (!await WriteAsync(head).ConfigureAwait(false)) return;
             for (var left = fault.HugeBytes - head.Length - tail.Length; left > 0; left -= spaces.Length)
             {
-                if (!await WriteCountedAsync(spaces.AsMemory(0, (int)Math.Min(left, spaces.Length))).ConfigureAwait(false)) return;
+                if (!await WriteAsync(spaces.AsMemory(0, (int)Math.Min(left, spaces.Length))).ConfigureAwait(false)) return;
             }
 
-            await WriteCountedAsync(tail).ConfigureAwait(false);
+            await WriteAsync(tail).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is OperationCanceledException or IOException or InvalidOperationException)
         {
             // The client hung up: exactly what a bounded reader should do.
         }
 
-        async Task<bool> WriteCountedAsync(ReadOnlyMemory<byte> bytes)
+        async Task<bool> WriteAsync(ReadOnlyMemory<byte> bytes)
         {
             var flushed = await context.Response.BodyWriter.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
-            if (flushed.IsCompleted || flushed.IsCanceled || context.RequestAborted.IsCancellationRequested) return false;
-            Interlocked.Add(ref _hugeBytesWritten, bytes.Length);
-            return true;
+            return !(flushed.IsCompleted || flushed.IsCanceled || context.RequestAborted.IsCancellationRequested);
         }
     }
 

@@ -129,8 +129,9 @@ public class ClusterFaultTests
         var deployments = result.Coverage.Failed.Single(k => k.Kind.Resource == "deployments");
         Assert.Contains($"limit of {1 << 20} bytes for one answer", deployments.Detail, StringComparison.Ordinal);
         Assert.Single(host.Server.Requests, r => r.Path == Deployments); // too large stays too large: not asked again
-        Assert.True(host.Server.HugeBytesWritten < 64L << 20, $"the server wrote {host.Server.HugeBytesWritten} bytes before the client hung up");
-        Assert.True(result.Load.BytesRead < 64L << 20, $"{result.Load.BytesRead} bytes read");
+        // What came off the socket, all requests together: the body was not read past the limit.
+        // (What the server wrote is no measure: Kestrel drops writes to a closed connection silently.)
+        Assert.True(result.Load.BytesRead < 8L << 20, $"{result.Load.BytesRead} bytes read");
         Assert.Equal(2, result.Load.Objects.Count(o => o.Kind == "Node"));
     }
 
