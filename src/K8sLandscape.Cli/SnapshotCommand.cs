@@ -65,10 +65,10 @@ internal static class SnapshotCommand
     {
         ClusterOptions.WriteCoverage(o, result.Coverage);
         o.WriteLine($"Wrote {result.Load.Objects.Count} document(s) to {(path == "-" ? "standard output" : CliPaths.Display(path))}.");
-        var problems = result.Load.Diagnostics.Where(d => d.Code != ClusterDiagnosticCodes.KindNotServed).ToArray();
-        if (problems.Length == 0) return;
+        var problems = result.Load.Diagnostics;
+        if (problems.Count == 0) return;
         o.WriteLine();
-        o.WriteLine($"{problems.Length} diagnostic(s):");
+        o.WriteLine($"{problems.Count} diagnostic(s):");
         foreach (var d in problems) o.WriteLine(TerminalText.Escape(CliPaths.Format(d)));
     }
 

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using K8sLandscape.Cli;
 using K8sLandscape.Loading;
 using K8sLandscape.TestApiServer;
@@ -86,5 +87,79 @@ public sealed class AnalyzeClusterTests : IAsyncLifetime
 
         Assert.Equal(ExitCodes.UsageError, CliRunner.Run("inventory", "--kubeconfig", _kubeconfig, Path.Combine(_folder, "config")).ExitCode);
         Assert.Equal(ExitCodes.UsageError, CliRunner.Run("inventory").ExitCode);
+    }
+
+    [Fact]
+    public void Kinds_the_cluster_does_not_serve_are_counted_in_the_coverage_not_reported_as_findings()
+    {
+        var run = CliRunner.Run("analyze", "--cluster", "--kubeconfig", _kubeconfig, "--format", "json", "--min-severity", "info");
+
+        Assert.Equal(ExitCodes.Success, run.ExitCode);
+        var root = JObject.Parse(run.Stdout);
+        var notServed = root["coverage"]!["kinds"]!.Where(k => (string?)k["outcome"] is { } o && o.StartsWith("not", StringComparison.Ordinal)).ToArray();
+        Assert.Contains(notServed, k => (string?)k["resource"] == "subscriptions.operators.coreos.com");
+        Assert.True((bool)root["coverage"]!["complete"]!);
+        Assert.DoesNotContain(root["findings"]!, f => ((string?)f["ruleId"])!.StartsWith("KL009", StringComparison.Ordinal));
+    }
+
+    [Theory]
+    [InlineData("analyze")]
+    [InlineData("inventory")]
+    public void A_malformed_kubeconfig_is_a_usage_error_that_names_the_file(string command)
+    {
+        var bad = Path.Combine(_folder, "broken-config");
+        File.WriteAllText(bad, "apiVersion: v1\nclusters: [\nusers: {\n");
+
+        var run = CliRunner.Run(command, "--cluster", "--kubeconfig", bad);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.StartsWith($"error: kubeconfig {bad}: ", run.Stderr, StringComparison.Ordinal);
+        Assert.Single(run.Stderr.TrimEnd().Split('\n'));
+    }
+
+    [Fact]
+    public void A_server_with_an_unsupported_scheme_is_a_usage_error()
+    {
+        var ftp = TestApiServer.TestApiServer.WriteKubeconfig(Path.Combine(_folder, "ftp-config"), "ftp://127.0.0.1:21", "t");
+
+        var run = CliRunner.Run("analyze", "--cluster", "--kubeconfig", ftp);
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.Contains("the scheme 'ftp'", run.Stderr, StringComparison.Ordinal);
+        Assert.Contains(ftp, run.Stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_refused_connection_is_a_usage_error_within_seconds()
+    {
+        var refused = TestApiServer.TestApiServer.WriteKubeconfig(Path.Combine(_folder, "refused-config"), TestApiServer.TestApiServer.UnusedLoopbackAddress().ToString(), "t");
+
+        var clock = Stopwatch.StartNew();
+        var run = CliRunner.Run("analyze", "--cluster", "--kubeconfig", refused);
+        clock.Stop();
+
+        Assert.Equal(ExitCodes.UsageError, run.ExitCode);
+        Assert.StartsWith("error: cannot read the API server's discovery", run.Stderr, StringComparison.Ordinal);
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
+    }
+
+    [Fact]
+    public void Timeout_bounds_the_whole_scan_and_reports_what_it_cut_short()
+    {
+        _server!.InjectAlways("/apis/apps/v1/daemonsets", ServerFault.Hang());
+
+        var clock = Stopwatch.StartNew();
+        var run = CliRunner.Run("analyze", "--cluster", "--kubeconfig", _kubeconfig, "--timeout", "2", "--format", "json");
+        clock.Stop();
+
+        Assert.Equal(ExitCodes.Findings, run.ExitCode); // a kind not read is an error (KL0093)
+        var root = JObject.Parse(run.Stdout);
+        var daemonsets = root["coverage"]!["kinds"]!.Single(k => (string?)k["resource"] == "daemonsets.apps");
+        Assert.Equal("failed", (string?)daemonsets["outcome"]);
+        Assert.Contains(root["findings"]!, f => (string?)f["ruleId"] == "KL0093" && ((string?)f["message"])!.Contains("deadline of 2 s", StringComparison.Ordinal));
+        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(50), $"took {clock.Elapsed}"); // the request timeout alone is 60 s
+        Assert.All(_server.Requests, r => Assert.Equal("GET", r.Method));
+
+        Assert.Equal(ExitCodes.UsageError, CliRunner.Run("analyze", "--cluster", "--kubeconfig", _kubeconfig, "--timeout", "-1").ExitCode);
     }
 }

@@ -17,7 +17,7 @@ public sealed class SnapshotCommandTests : IAsyncLifetime
         [
             KubeObject.FromJson("""{"apiVersion":"v1","kind":"Node","metadata":{"name":"n1"}}"""),
             KubeObject.FromJson("""{"apiVersion":"apps/v1","kind":"DaemonSet","metadata":{"name":"calico-node","namespace":"kube-system"},"spec":{"template":{"spec":{"containers":[{"name":"c","image":"docker.io/calico/node:v3.27.0"}]}}}}"""),
-            KubeObject.FromJson("""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"s","namespace":"a"},"data":{"k":"dmFsdWU="}}"""),
+            KubeObject.FromJson("""{"apiVersion":"v1","kind":"Secret","metadata":{"name":"s","namespace":"a","annotations":{"kubectl.kubernetes.io/last-applied-configuration":"{\"apiVersion\":\"v1\",\"data\":{\"k\":\"dmFsdWU=\"},\"kind\":\"Secret\"}","meta.helm.sh/release-name":"r"}},"data":{"k":"dmFsdWU="}}"""),
         ]);
         _kubeconfig = _server.WriteKubeconfig(Path.Combine(_folder, "config"), "kind-test");
     }
@@ -49,7 +49,13 @@ public sealed class SnapshotCommandTests : IAsyncLifetime
         var loaded = new ManifestLoader().Load(output);
         Assert.Empty(loaded.Diagnostics);
         Assert.Equal(["ServerVersion", "Node", "DaemonSet", "Secret"], loaded.Objects.Select(o => o.Kind));
-        Assert.DoesNotContain("dmFsdWU=", File.ReadAllText(output), StringComparison.Ordinal);
+        var text = File.ReadAllText(output);
+        Assert.DoesNotContain("dmFsdWU=", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("last-applied-configuration", text, StringComparison.Ordinal);
+        Assert.Equal("r", loaded.Objects.Single(o => o.Kind == "Secret").Annotations["meta.helm.sh/release-name"]);
+        var secretLists = _server!.Requests.Where(r => r.Path.EndsWith("/secrets", StringComparison.Ordinal)).ToArray();
+        Assert.NotEmpty(secretLists);
+        Assert.All(secretLists, r => Assert.Contains("as=PartialObjectMetadataList", r.Accept, StringComparison.Ordinal));
         Assert.False(File.Exists(output + ".tmp"));
     }
 
@@ -99,5 +105,33 @@ public sealed class SnapshotCommandTests : IAsyncLifetime
 
         Assert.Equal(ExitCodes.UsageError, code);
         Assert.Contains("error: kubeconfig file not found", stderr, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_malformed_kubeconfig_is_an_error_that_names_the_file()
+    {
+        var bad = Path.Combine(_folder, "binary-config");
+        File.WriteAllBytes(bad, [0x00, 0xff, 0xfe, 0x1b, 0x5b, 0x00, 0x7f, 0x80, 0x00]);
+
+        var (code, stdout, stderr) = Run("snapshot", "--cluster", "--kubeconfig", bad, "--output", Path.Combine(_folder, "x.yaml"));
+
+        Assert.Equal(ExitCodes.UsageError, code);
+        Assert.StartsWith($"error: kubeconfig {bad}: ", stderr, StringComparison.Ordinal);
+        Assert.Equal(string.Empty, stdout);
+        Assert.False(File.Exists(Path.Combine(_folder, "x.yaml")));
+    }
+
+    [Fact]
+    public void A_snapshot_cut_short_by_its_timeout_is_still_written_with_what_was_read()
+    {
+        _server!.InjectAlways("/api/v1/nodes", ServerFault.Hang());
+        var output = Path.Combine(_folder, "partial.yaml");
+
+        var (code, stdout, _) = Run("snapshot", "--cluster", "--kubeconfig", _kubeconfig, "--output", output, "--timeout", "2");
+
+        Assert.Equal(ExitCodes.Findings, code);
+        Assert.Contains("nodes: listing failed (the scan's deadline of 2 s passed)", stdout, StringComparison.Ordinal);
+        var header = File.ReadLines(output).TakeWhile(l => l.StartsWith('#')).ToArray();
+        Assert.Contains(header, l => l.Contains("nodes (v1): FAILED (0 read): the scan's deadline of 2 s passed", StringComparison.Ordinal));
     }
 }

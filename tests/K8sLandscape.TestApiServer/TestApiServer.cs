@@ -19,8 +19,9 @@ namespace K8sLandscape.TestApiServer;
 /// <summary>
 /// A fake Kubernetes API server on 127.0.0.1 (Kestrel, a free port) for tests and benchmarks. It
 /// serves discovery and paginated lists built from objects, answers only GET, demands a bearer
-/// token, records every request, and plays faults (403, 404, 410, 429, 500, slow answers) per path.
-/// Clients reach it through an ordinary kubeconfig file (<see cref="WriteKubeconfig"/>).
+/// token, records every request, and plays faults per path (403, 404, 410, 429, 500, slow answers,
+/// bodies of the wrong shape, endless pagination, oversized bodies, redirects).
+/// Clients reach it through an ordinary kubeconfig file (<see cref="WriteKubeconfig(string, string)"/>).
 /// </summary>
 public sealed class TestApiServer : IAsyncDisposable
 {
@@ -33,6 +34,7 @@ public sealed class TestApiServer : IAsyncDisposable
     private readonly ConcurrentDictionary<string, ConcurrentQueue<ServerFault>> _faults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, ServerFault> _alwaysFaults = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, TaskCompletionSource> _waiters = new(StringComparer.Ordinal);
+    private int _endlessPage;
 
     private TestApiServer(WebApplication app, TestApiServerOptions options, IReadOnlyList<ServedKind> kinds, Dictionary<string, (ServedKind, StoredItem[])> byListKey)
     {
@@ -116,10 +118,27 @@ public sealed class TestApiServer : IAsyncDisposable
     public Task WhenRequested(string path) => _waiters.GetOrAdd(path, _ => new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously)).Task;
 
     /// <summary>Writes an ordinary kubeconfig file that points at this server with its token, and returns its path.</summary>
-    public string WriteKubeconfig(string path, string context = "test")
+    public string WriteKubeconfig(string path, string context = "test") =>
+        WriteKubeconfig(path, BaseAddress.GetLeftPart(UriPartial.Authority), _options.Token, context);
+
+    /// <summary>
+    /// An address on 127.0.0.1 where nothing listens: a port the system handed out and that was closed
+    /// at once, so a connection to it is refused.
+    /// </summary>
+    public static Uri UnusedLoopbackAddress()
+    {
+        var listener = new System.Net.Sockets.TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        var port = ((IPEndPoint)listener.LocalEndpoint).Port;
+        listener.Stop();
+        return new Uri($"http://127.0.0.1:{port.ToString(CultureInfo.InvariantCulture)}");
+    }
+
+    /// <summary>Writes an ordinary kubeconfig file that points at any server (one that refuses, say), and returns its path.</summary>
+    public static string WriteKubeconfig(string path, string server, string token, string context = "test")
     {
         ArgumentNullException.ThrowIfNull(path);
-        var server = BaseAddress.GetLeftPart(UriPartial.Authority);
+        ArgumentNullException.ThrowIfNull(server);
         var text = $"""
             apiVersion: v1
             kind: Config
@@ -137,7 +156,7 @@ public sealed class TestApiServer : IAsyncDisposable
             users:
             - name: test-user
               user:
-                token: {_options.Token}
+                token: {token}
             """;
         File.WriteAllText(path, text.Replace("\r\n", "\n", StringComparison.Ordinal) + "\n");
         return path;
@@ -184,6 +203,46 @@ public sealed class TestApiServer : IAsyncDisposable
                 }
             }
 
+            if (fault.RedirectTo is { } target)
+            {
+                context.Response.StatusCode = fault.StatusCode;
+                context.Response.Headers.Location = new Uri(target, path + request.QueryString.Value).ToString();
+                return;
+            }
+
+            if (fault.Body is { } body)
+            {
+                var bytes = Encoding.UTF8.GetBytes(body);
+                context.Response.ContentType = "application/json";
+                context.Response.ContentLength = bytes.Length;
+                await context.Response.Body.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+                return;
+            }
+
+            if (fault.EndlessPages)
+            {
+                var page = Interlocked.Increment(ref _endlessPage);
+                await WriteJsonAsync(context, w =>
+                {
+                    w.WriteStartObject();
+                    w.WriteString("kind", "List");
+                    w.WriteString("apiVersion", "v1");
+                    w.WriteStartObject("metadata");
+                    w.WriteString("continue", "page-" + page.ToString(CultureInfo.InvariantCulture));
+                    w.WriteEndObject();
+                    w.WriteStartArray("items");
+                    w.WriteEndArray();
+                    w.WriteEndObject();
+                }).ConfigureAwait(false);
+                return;
+            }
+
+            if (fault.HugeBytes > 0)
+            {
+                await WriteHugeAsync(context, fault).ConfigureAwait(false);
+                return;
+            }
+
             if (fault.StatusCode != 0)
             {
                 if (fault.StatusCode == 429) context.Response.Headers.RetryAfter = "0";
@@ -207,6 +266,38 @@ public sealed class TestApiServer : IAsyncDisposable
         }
 
         await RouteAsync(context, path, continueToken).ConfigureAwait(false);
+    }
+
+    private static async Task WriteHugeAsync(HttpContext context, ServerFault fault)
+    {
+        var head = "{\"kind\":\"List\",\"apiVersion\":\"v1\",\"metadata\":{},\"items\":["u8.ToArray();
+        var tail = "]}"u8.ToArray();
+        context.Response.ContentType = "application/json";
+        if (fault.DeclareLength) context.Response.ContentLength = fault.HugeBytes;
+        var spaces = new byte[1 << 16];
+        Array.Fill(spaces, (byte)' ');
+        try
+        {
+            // Kestrel drops writes to a closed connection without an error; the flush result and the
+            // abort token are the signs that the client hung up.
+            if (!await WriteAsync(head).ConfigureAwait(false)) return;
+            for (var left = fault.HugeBytes - head.Length - tail.Length; left > 0; left -= spaces.Length)
+            {
+                if (!await WriteAsync(spaces.AsMemory(0, (int)Math.Min(left, spaces.Length))).ConfigureAwait(false)) return;
+            }
+
+            await WriteAsync(tail).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is OperationCanceledException or IOException or InvalidOperationException)
+        {
+            // The client hung up: exactly what a bounded reader should do.
+        }
+
+        async Task<bool> WriteAsync(ReadOnlyMemory<byte> bytes)
+        {
+            var flushed = await context.Response.BodyWriter.WriteAsync(bytes, context.RequestAborted).ConfigureAwait(false);
+            return !(flushed.IsCompleted || flushed.IsCanceled || context.RequestAborted.IsCancellationRequested);
+        }
     }
 
     private ServerFault? NextFault(string path, bool hasContinue)

@@ -28,10 +28,10 @@ public sealed record ClusterCoverage(
     /// <summary>Kinds the credentials may not list (in at least one namespace).</summary>
     public IReadOnlyList<ClusterKindStatus> Denied => Of(ClusterKindOutcome.Denied);
 
-    /// <summary>Kinds the server does not serve.</summary>
+    /// <summary>Kinds the server does not serve: counted, not reported (an extension that is not installed is no gap).</summary>
     public IReadOnlyList<ClusterKindStatus> Missing => Of(ClusterKindOutcome.NotServed);
 
-    /// <summary>Kinds whose listing failed after every retry.</summary>
+    /// <summary>Kinds whose listing failed (after every retry, or at once for an answer no retry mends).</summary>
     public IReadOnlyList<ClusterKindStatus> Failed => Of(ClusterKindOutcome.Failed);
 
     /// <summary>Kinds not asked for.</summary>

@@ -7,7 +7,10 @@ namespace K8sLandscape.Sources;
 /// <summary>
 /// Reads a live cluster, read-only, through KubernetesClient: discovery first, then one paginated
 /// list per kind of the kind list that the server serves, a few at a time, with retries. Secrets are
-/// read metadata only. A kind that cannot be read becomes a coverage diagnostic and the scan goes on.
+/// read metadata only, and their annotations dropped but for those rules read. A kind that cannot be
+/// read becomes a coverage diagnostic and the scan goes on. No answer is trusted: its shape is checked
+/// before it counts as read, its size and the pages of a list are bounded, redirects are not followed,
+/// and <see cref="ClusterReadOptions.Timeout"/> bounds the whole scan.
 /// </summary>
 public sealed class ClusterSource : IDisposable
 {
@@ -20,6 +23,15 @@ public sealed class ClusterSource : IDisposable
     {
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentException.ThrowIfNullOrEmpty(contextName);
+        var setup = configuration.FirstMessageHandlerSetup;
+        configuration.FirstMessageHandlerSetup = handler =>
+        {
+            setup?.Invoke(handler);
+            // Redirects are reported, never followed: the credentials would travel with them.
+            handler.AllowAutoRedirect = false;
+            // An answer abandoned (too large, a redirect) closes its connection rather than being read to its end.
+            handler.MaxResponseDrainSize = 0;
+        };
         _client = new Kubernetes(configuration);
         ContextName = contextName;
     }
@@ -34,15 +46,9 @@ public sealed class ClusterSource : IDisposable
     /// <exception cref="ClusterSourceException">No usable configuration.</exception>
     public static ClusterSource Connect(ClusterConnection? connection = null)
     {
-        var (configuration, context) = (connection ?? new ClusterConnection()).Resolve();
-        try
-        {
-            return new ClusterSource(configuration, context);
-        }
-        catch (k8s.Exceptions.KubeConfigException ex)
-        {
-            throw new ClusterSourceException($"invalid cluster configuration: {ex.Message}", ex);
-        }
+        var (configuration, context, origin) = (connection ?? new ClusterConnection()).ResolveWithOrigin();
+        // Certificates are decoded and files they name are read here.
+        return ClusterConnection.Guard(origin, () => new ClusterSource(configuration, context));
     }
 
     /// <summary>Reads the cluster.</summary>
@@ -52,7 +58,9 @@ public sealed class ClusterSource : IDisposable
     {
         options ??= ClusterReadOptions.Default;
         options.Validate();
-        var api = new ApiClient(_client, options);
+        using var deadline = new CancellationTokenSource();
+        if (options.Timeout is { } timeout) deadline.CancelAfter(timeout);
+        var api = new ApiClient(_client, options, deadline.Token);
         var discovery = await new DiscoveryReader(api, options, p => ClusterLocation.For(ContextName, p)).ReadAsync(cancellationToken).ConfigureAwait(false);
 
         var userNamespaces = options.Namespaces.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
@@ -170,8 +178,11 @@ public sealed class ClusterSource : IDisposable
         var items = new List<KubeObject>();
         var restarts = 0;
         string? continueToken = null;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pages = 0;
         while (true)
         {
+            pages++;
             var query = $"?limit={options.PageSize}" + (continueToken is null ? string.Empty : "&continue=" + Uri.EscapeDataString(continueToken));
             using var response = await api.GetAsync(path + query, accept, ct).ConfigureAwait(false);
             if (!response.Success)
@@ -182,6 +193,8 @@ public sealed class ClusterSource : IDisposable
                     // consistent from one snapshot, so start it again rather than stitch two together.
                     restarts++;
                     items.Clear();
+                    seen.Clear();
+                    pages = 0;
                     continueToken = null;
                     continue;
                 }
@@ -189,33 +202,83 @@ public sealed class ClusterSource : IDisposable
                 var outcome = response.StatusCode switch
                 {
                     401 or 403 => ClusterKindOutcome.Denied,
-                    404 => ClusterKindOutcome.NotServed,
+                    // A later page that is not found is a list cut short, not a kind the cluster lacks.
+                    404 when continueToken is null => ClusterKindOutcome.NotServed,
                     _ => ClusterKindOutcome.Failed,
                 };
                 return (new ListOutcome(job, items, outcome, response.Describe()), restarts);
             }
 
             var root = response.Body!.RootElement;
-            if (metadataOnly && !(root.TryGetProperty("kind", out var listKind) && listKind.ValueEquals("PartialObjectMetadataList")))
+            if (ListShapeProblem(root, metadataOnly) is { } problem)
             {
-                return (new ListOutcome(job, [], ClusterKindOutcome.Failed, "the server did not answer the metadata-only list with a PartialObjectMetadataList; the answer was discarded"), restarts);
+                return (new ListOutcome(job, items, ClusterKindOutcome.Failed, problem + "; the answer was discarded"), restarts);
             }
 
-            if (root.TryGetProperty("items", out var list) && list.ValueKind == JsonValueKind.Array)
+            foreach (var item in root.GetProperty("items").EnumerateArray())
             {
-                foreach (var item in list.EnumerateArray())
-                {
-                    if (item.ValueKind == JsonValueKind.Object) items.Add(ListItems.ToObject(item, job.Served, metadataOnly, ContextName));
-                }
+                items.Add(ListItems.ToObject(item, job.Served, metadataOnly, ContextName));
             }
 
-            continueToken = root.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object
-                && meta.TryGetProperty("continue", out var c) && c.ValueKind == JsonValueKind.String && c.GetString() is { Length: > 0 } token
+            continueToken = root.TryGetProperty("metadata", out var meta) && meta.ValueKind == JsonValueKind.Object && meta.TryGetProperty("continue", out var c) && c.GetString() is { Length: > 0 } token
                 ? token
                 : null;
+            if (continueToken is not null && !seen.Add(continueToken))
+            {
+                return (new ListOutcome(job, items, ClusterKindOutcome.Failed, $"the server repeated a continue token after {pages} page(s); the list was stopped"), restarts);
+            }
+
+            if (continueToken is not null && pages >= options.MaxPagesPerList)
+            {
+                return (new ListOutcome(job, items, ClusterKindOutcome.Failed, $"the list did not end after {pages} page(s), the limit; it was stopped"), restarts);
+            }
+
             if (continueToken is null) return (new ListOutcome(job, items, ClusterKindOutcome.Read, null), restarts);
         }
     }
+
+    /// <summary>
+    /// What makes a list answer unusable, or null: anything but an object whose <c>items</c> is an
+    /// array of objects, whose <c>metadata</c> is an object and whose <c>continue</c> is a string.
+    /// Such an answer is never taken as a complete (or empty) list.
+    /// </summary>
+    private static string? ListShapeProblem(JsonElement root, bool metadataOnly)
+    {
+        if (root.ValueKind != JsonValueKind.Object) return $"the answer is {Describe(root)}, not a list";
+        if (metadataOnly && !(root.TryGetProperty("kind", out var listKind) && listKind.ValueEquals("PartialObjectMetadataList")))
+        {
+            return "the server did not answer the metadata-only list with a PartialObjectMetadataList";
+        }
+
+        if (!root.TryGetProperty("items", out var items)) return "the list has no items";
+        if (items.ValueKind != JsonValueKind.Array) return $"the list's items is {Describe(items)}, not an array";
+        var index = 0;
+        foreach (var item in items.EnumerateArray())
+        {
+            if (item.ValueKind != JsonValueKind.Object) return $"item {index} of the list is {Describe(item)}, not an object";
+            index++;
+        }
+
+        if (!root.TryGetProperty("metadata", out var meta) || meta.ValueKind == JsonValueKind.Null) return null;
+        if (meta.ValueKind != JsonValueKind.Object) return $"the list's metadata is {Describe(meta)}, not an object";
+        if (meta.TryGetProperty("continue", out var c) && c.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+        {
+            return $"the list's continue token is {Describe(c)}, not a string";
+        }
+
+        return null;
+    }
+
+    /// <summary>Names a JSON value's type for messages: <c>null</c>, <c>an array</c>, <c>a string</c>, ...</summary>
+    internal static string Describe(JsonElement e) => e.ValueKind switch
+    {
+        JsonValueKind.Object => "an object",
+        JsonValueKind.Array => "an array",
+        JsonValueKind.String => "a string",
+        JsonValueKind.Number => "a number",
+        JsonValueKind.True or JsonValueKind.False => "a boolean",
+        _ => "null",
+    };
 
     private void AddDiagnostic(List<LoadDiagnostic> diagnostics, ClusterKindStatus status, string path)
     {
@@ -225,9 +288,6 @@ public sealed class ClusterSource : IDisposable
         {
             case ClusterKindOutcome.Denied:
                 diagnostics.Add(new LoadDiagnostic(at, ClusterDiagnosticCodes.KindDenied, DiagnosticSeverity.Warning, $"{what}: the credentials may not list it ({status.Detail}); {status.Count} object(s) read, the scan went on without the rest"));
-                break;
-            case ClusterKindOutcome.NotServed:
-                diagnostics.Add(new LoadDiagnostic(at, ClusterDiagnosticCodes.KindNotServed, DiagnosticSeverity.Info, $"{what}: not served by this cluster; not read"));
                 break;
             case ClusterKindOutcome.Failed:
                 diagnostics.Add(new LoadDiagnostic(at, ClusterDiagnosticCodes.KindFailed, DiagnosticSeverity.Error, $"{what}: listing failed ({status.Detail}); {status.Count} object(s) read"));

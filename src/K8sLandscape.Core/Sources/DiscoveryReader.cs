@@ -33,7 +33,7 @@ internal sealed class DiscoveryReader(ApiClient api, ClusterReadOptions options,
         {
             using var v1 = await api.GetAsync("api/v1", ApiClient.Json, ct).ConfigureAwait(false);
             if (!v1.Success) throw new ClusterSourceException($"cannot read the API server's discovery at {api.Server}/api/v1: {v1.Describe()}");
-            AddResources(v1.Body!.RootElement, string.Empty, "v1", served);
+            if (AddResources(v1.Body!.RootElement, string.Empty, "v1", served) is { } problem) failed[string.Empty] = "/api/v1: " + problem;
         }
 
         var groups = wanted.Select(k => k.Group).Where(g => g.Length > 0).Distinct(StringComparer.Ordinal).ToHashSet(StringComparer.Ordinal);
@@ -43,7 +43,14 @@ internal sealed class DiscoveryReader(ApiClient api, ClusterReadOptions options,
         using (var apis = await api.GetAsync("apis", ApiClient.Json, ct).ConfigureAwait(false))
         {
             if (!apis.Success) throw new ClusterSourceException($"cannot read the API server's discovery at {api.Server}/apis: {apis.Describe()}");
-            if (apis.Body!.RootElement.TryGetProperty("groups", out var list) && list.ValueKind == JsonValueKind.Array)
+            var root = apis.Body!.RootElement;
+            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("groups", out var list) || list.ValueKind != JsonValueKind.Array)
+            {
+                // Without the group list no group can be told apart from one that is not installed.
+                var problem = $"/apis: the answer is {(root.ValueKind == JsonValueKind.Object ? "an object without a groups array" : ClusterSource.Describe(root))}, not an APIGroupList";
+                foreach (var g in groups) failed[g] = problem;
+            }
+            else
             {
                 foreach (var g in list.EnumerateArray())
                 {
@@ -86,7 +93,7 @@ internal sealed class DiscoveryReader(ApiClient api, ClusterReadOptions options,
                         continue;
                     }
 
-                    AddResources(response.Body!.RootElement, group, ver, found);
+                    if (AddResources(response.Body!.RootElement, group, ver, found) is { } problem) error ??= $"/apis/{group}/{ver}: {problem}";
                 }
 
                 lock (lockObj)
@@ -103,14 +110,17 @@ internal sealed class DiscoveryReader(ApiClient api, ClusterReadOptions options,
 
         foreach (var (group, error) in failed.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
-            diagnostics.Add(new LoadDiagnostic(new SourceSpan(location("/apis/" + group), 0, 0), ClusterDiagnosticCodes.DiscoveryFailed, DiagnosticSeverity.Error, $"discovery of API group '{group}' failed ({error}); its kinds are not read"));
+            var (path, name) = group.Length == 0 ? ("/api/v1", "the core API group") : ("/apis/" + group, $"API group '{group}'");
+            diagnostics.Add(new LoadDiagnostic(new SourceSpan(location(path), 0, 0), ClusterDiagnosticCodes.DiscoveryFailed, DiagnosticSeverity.Error, $"discovery of {name} failed ({error}); its kinds are not read"));
         }
 
         return new DiscoveryResult(served, failed, version, diagnostics);
 
-        void AddResources(JsonElement list, string group, string ver, Dictionary<(string, string), ServedResource> into)
+        // Returns what makes the answer unusable, or null: a kind missing from a malformed answer must not pass for one not installed.
+        string? AddResources(JsonElement list, string group, string ver, Dictionary<(string, string), ServedResource> into)
         {
-            if (!list.TryGetProperty("resources", out var resources) || resources.ValueKind != JsonValueKind.Array) return;
+            if (list.ValueKind != JsonValueKind.Object) return $"the answer is {ClusterSource.Describe(list)}, not an APIResourceList";
+            if (!list.TryGetProperty("resources", out var resources) || resources.ValueKind != JsonValueKind.Array) return "the answer has no resources array";
             foreach (var r in resources.EnumerateArray())
             {
                 var name = JsonFields.Str(r, "name");
@@ -122,6 +132,8 @@ internal sealed class DiscoveryReader(ApiClient api, ClusterReadOptions options,
                 var namespaced = r.TryGetProperty("namespaced", out var ns) && ns.ValueKind == JsonValueKind.True;
                 into[(group, name)] = new ServedResource(group, ver, name, kind, namespaced);
             }
+
+            return null;
         }
     }
 

@@ -11,6 +11,14 @@ namespace K8sLandscape.Sources;
 /// </summary>
 internal static class ListItems
 {
+    /// <summary>
+    /// The Secret annotations kept, by prefix: Helm's release annotations (which release owns the
+    /// Secret) and this tool's suppression annotations. Every other value is dropped, first among them
+    /// <c>kubectl.kubernetes.io/last-applied-configuration</c>, which holds the whole Secret, data
+    /// included, when it was created with <c>kubectl apply</c>.
+    /// </summary>
+    internal static IReadOnlyList<string> KeptSecretAnnotationPrefixes { get; } = ["meta.helm.sh/", "k8s-landscape.io/"];
+
     private static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
@@ -23,6 +31,7 @@ internal static class ListItems
 
     public static KubeObject ToObject(JsonElement item, ServedResource served, bool metadataOnly, string context)
     {
+        var isSecret = served.Group.Length == 0 && served.Kind == "Secret";
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 14);
         buffer.ResetWrittenCount();
         using (var w = new Utf8JsonWriter(buffer, WriterOptions))
@@ -35,7 +44,8 @@ internal static class ListItems
                 if (p.NameEquals("apiVersion") || p.NameEquals("kind")) continue;
                 // A metadata-only answer has nothing else; this keeps it so even if a server adds fields.
                 if (metadataOnly && !p.NameEquals("metadata")) continue;
-                p.WriteTo(w);
+                if (isSecret && p.NameEquals("metadata") && p.Value.ValueKind == JsonValueKind.Object) WriteSecretMetadata(w, p.Value);
+                else p.WriteTo(w);
             }
 
             w.WriteEndObject();
@@ -53,5 +63,30 @@ internal static class ListItems
 
         var path = "/" + served.ListPath(string.IsNullOrEmpty(ns) ? null : ns) + "/" + name;
         return new KubeObject(body, new SourceSpan(ClusterLocation.For(context, path), 0, 0));
+    }
+
+    private static void WriteSecretMetadata(Utf8JsonWriter w, JsonElement metadata)
+    {
+        w.WritePropertyName("metadata");
+        w.WriteStartObject();
+        foreach (var p in metadata.EnumerateObject())
+        {
+            if (!p.NameEquals("annotations"))
+            {
+                p.WriteTo(w);
+                continue;
+            }
+
+            if (p.Value.ValueKind != JsonValueKind.Object) continue;
+
+            var kept = p.Value.EnumerateObject().Where(a => KeptSecretAnnotationPrefixes.Any(k => a.Name.StartsWith(k, StringComparison.Ordinal))).ToArray();
+            if (kept.Length == 0) continue;
+            w.WritePropertyName("annotations");
+            w.WriteStartObject();
+            foreach (var a in kept) a.WriteTo(w);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndObject();
     }
 }

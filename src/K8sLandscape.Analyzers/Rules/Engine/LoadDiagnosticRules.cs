@@ -105,19 +105,13 @@ public static class LoadDiagnosticRules
         found, so a clean report is not proof of a clean cluster.
         """);
 
-    /// <summary>KL0092: the cluster does not serve a kind.</summary>
-    public static RuleDescriptor KindNotServed { get; } = Cluster(ClusterDiagnosticCodes.KindNotServed, DiagnosticSeverity.Info, """
-        API discovery does not list the kind (or the list answered 404): the extension that defines it
-        (a CRD such as OLM's `Subscription` or KubeVela's `Application`) is not installed, or the
-        cluster's version does not serve that API. That is usually expected; it is reported so the
-        coverage of the scan is explicit.
-        """);
-
-    /// <summary>KL0093: listing a kind failed after every retry.</summary>
+    /// <summary>KL0093: listing a kind failed.</summary>
     public static RuleDescriptor KindFailed { get; } = Cluster(ClusterDiagnosticCodes.KindFailed, DiagnosticSeverity.Error, """
-        Listing the kind kept failing (server errors, timeouts, an answer that could not be read) after
-        every retry. Objects listed before the failure are kept, the rest are missing: the landscape is
-        incomplete, and conflicts involving the missing objects cannot be found.
+        Listing the kind kept failing (server errors, timeouts) after every retry, or got an answer no
+        retry mends: a body of the wrong shape, one larger than the limit, a redirect (never followed),
+        a list whose pages do not end, or the scan's deadline (`--timeout`) or byte budget passed. The
+        message says which. Objects listed before the failure are kept, the rest are missing: the
+        landscape is incomplete, and conflicts involving the missing objects cannot be found.
         """);
 
     /// <summary>KL0094: discovery of an API group failed.</summary>
@@ -136,7 +130,7 @@ public static class LoadDiagnosticRules
     ];
 
     /// <summary>The descriptors of a cluster read's coverage codes, in code order.</summary>
-    public static IReadOnlyList<RuleDescriptor> ClusterCoverage { get; } = [KindDenied, KindNotServed, KindFailed, DiscoveryFailed];
+    public static IReadOnlyList<RuleDescriptor> ClusterCoverage { get; } = [KindDenied, KindFailed, DiscoveryFailed];
 
     /// <summary>Every load diagnostic descriptor (loader, then cluster coverage), in code order.</summary>
     public static IReadOnlyList<RuleDescriptor> All { get; } = [.. Loader, .. ClusterCoverage];
