@@ -27,6 +27,19 @@ public partial class DescriptorMetaTests
         Assert.Equal(Registered.Count, Registered.Select(r => r.Id).Distinct(StringComparer.Ordinal).Count());
     }
 
+    [Fact]
+    public void No_rule_reuses_a_removed_id_and_each_removed_id_keeps_its_page()
+    {
+        var removed = RemovedRule.All.Select(r => r.Id).ToArray();
+        Assert.NotEmpty(removed);
+        Assert.Empty(Registered.Select(r => r.Id).Intersect(removed, StringComparer.Ordinal));
+        foreach (var id in removed)
+        {
+            var page = File.ReadAllText(Corpus.InRepository($"docs/rules/{id}.md"));
+            Assert.Contains("(removed)", page, StringComparison.Ordinal);
+        }
+    }
+
     [Theory]
     [MemberData(nameof(Ids))]
     public void Id_is_KL_and_four_digits_and_its_thousands_digit_is_the_category(string id)

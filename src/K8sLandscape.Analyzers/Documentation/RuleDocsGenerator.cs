@@ -20,7 +20,9 @@ public static partial class RuleDocsGenerator
     {
         ArgumentNullException.ThrowIfNull(rules);
         var sorted = rules.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var ids = sorted.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return sorted.Select(r => new KeyValuePair<string, string>(r.Id + ".md", RenderPage(r)))
+            .Concat(RemovedRule.All.Where(r => !ids.Contains(r.Id)).Select(r => new KeyValuePair<string, string>(r.Id + ".md", RenderRemovedPage(r))))
             .Append(new KeyValuePair<string, string>(IndexFileName, RenderIndex(sorted)))
             .OrderBy(p => p.Key, StringComparer.Ordinal)
             .ToArray();
@@ -90,6 +92,32 @@ public static partial class RuleDocsGenerator
         return sb.ToString();
     }
 
+    /// <summary>The page of a retired rule: what it was, and why it is gone.</summary>
+    public static string RenderRemovedPage(RemovedRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new StringBuilder()
+            .Append("# ").Append(rule.Id).Append(": ").Append(rule.Title).Append(" (removed)
+
+")
+            .Append("This rule no longer exists; its id is never reused. A configuration or `--rule` that names it is
+")
+            .Append("an error (unknown rule id).
+
+")
+            .Append("## Why it was removed
+
+").Append(Block(rule.Reason)).Append("
+
+")
+            .Append("---
+
+")
+            .Append("Generated from `RemovedRule.All` by `k8s-landscape rules --generate-docs docs/rules`.
+")
+            .ToString();
+    }
+
     /// <summary>The index of all rules.</summary>
     public static string RenderIndex(IEnumerable<RuleDescriptor> rules)
     {
@@ -109,6 +137,8 @@ public static partial class RuleDocsGenerator
               .Append(" | ").Append(SeverityText.Format(r.DefaultSeverity)).Append(" | ").Append(r.Title).Append(" |\n");
         }
 
+        sb.Append("\n## Removed rules\n\nThese ids shipped once and are never reused.\n\n| Id | Title |\n|---|---|\n");
+        foreach (var r in RemovedRule.All) sb.Append("| [").Append(r.Id).Append("](").Append(r.Id).Append(".md) | ").Append(r.Title).Append(" |\n");
         return sb.ToString();
     }
 
