@@ -97,24 +97,12 @@ public static partial class RuleDocsGenerator
     {
         ArgumentNullException.ThrowIfNull(rule);
         return new StringBuilder()
-            .Append("# ").Append(rule.Id).Append(": ").Append(rule.Title).Append(" (removed)
-
-")
-            .Append("This rule no longer exists; its id is never reused. A configuration or `--rule` that names it is
-")
-            .Append("an error (unknown rule id).
-
-")
-            .Append("## Why it was removed
-
-").Append(Block(rule.Reason)).Append("
-
-")
-            .Append("---
-
-")
-            .Append("Generated from `RemovedRule.All` by `k8s-landscape rules --generate-docs docs/rules`.
-")
+            .Append("# ").Append(rule.Id).Append(": ").Append(rule.Title).Append(" (removed)\n\n")
+            .Append("This rule no longer exists; its id is never reused. A configuration or `--rule` that names it is\n")
+            .Append("an error (unknown rule id).\n\n")
+            .Append("## Why it was removed\n\n").Append(Block(rule.Reason)).Append("\n\n")
+            .Append("---\n\n")
+            .Append("Generated from `RemovedRule.All` by `k8s-landscape rules --generate-docs docs/rules`.\n")
             .ToString();
     }
 
