@@ -26,6 +26,9 @@ public sealed class AnalysisOptionsBuilder
     /// <summary>Paths of user catalog files.</summary>
     public IList<string> CatalogFiles { get; } = [];
 
+    /// <summary>Extension points <c>compare</c> requires to match.</summary>
+    public IList<string> MustMatch { get; } = [];
+
     /// <summary>The folder relative paths are resolved against.</summary>
     public string? BaseDirectory { get; set; }
 
@@ -63,6 +66,7 @@ public sealed class AnalysisOptionsBuilder
         foreach (var p in options.ExcludedPaths) ExcludedPaths.Add(p);
         foreach (var n in options.ExcludedNamespaces) ExcludedNamespaces.Add(n);
         foreach (var c in options.CatalogFiles) CatalogFiles.Add(c);
+        foreach (var m in options.MustMatch) MustMatch.Add(m);
         BaseDirectory = options.BaseDirectory ?? BaseDirectory;
         SourceFile = options.SourceFile ?? SourceFile;
         MaxParallelism = options.MaxParallelism;
@@ -78,6 +82,7 @@ public sealed class AnalysisOptionsBuilder
         ExcludedPaths = ExcludedPaths.Distinct(StringComparer.Ordinal).ToArray(),
         ExcludedNamespaces = ExcludedNamespaces.Distinct(StringComparer.Ordinal).ToArray(),
         CatalogFiles = CatalogFiles.Distinct(StringComparer.Ordinal).ToArray(),
+        MustMatch = MustMatch.Distinct(StringComparer.Ordinal).ToArray(),
         BaseDirectory = BaseDirectory,
         SourceFile = SourceFile,
         MaxParallelism = Math.Max(1, MaxParallelism),

@@ -28,6 +28,8 @@ internal sealed class ConfigDocument
 
     public List<ConfigScalar> Catalog { get; } = [];
 
+    public List<ConfigScalar> MustMatch { get; } = [];
+
     /// <summary>Problems of shape (unknown keys, a list where a mapping belongs), found while reading.</summary>
     public List<ConfigurationError> ShapeErrors { get; } = [];
 }

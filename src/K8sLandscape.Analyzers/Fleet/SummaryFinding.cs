@@ -1,0 +1,12 @@
+namespace K8sLandscape.Analyzers.Fleet;
+
+/// <summary>An active finding as a landscape summary keeps it: no locations, so two clusters' findings can be matched.</summary>
+/// <param name="RuleId">The rule id.</param>
+/// <param name="Severity"><c>error</c>, <c>warning</c> or <c>info</c>.</param>
+/// <param name="Message">The message.</param>
+/// <param name="Subject">The object it is about (<c>group/Kind namespace/name</c>), or null.</param>
+public sealed record SummaryFinding(string RuleId, string Severity, string Message, string? Subject)
+{
+    /// <summary>What matches a finding across clusters: rule, subject and message.</summary>
+    public string Key => RuleId + "\n" + Subject + "\n" + Message;
+}
