@@ -16,6 +16,8 @@ public static class CliApp
             CatalogCommand.Create(stdout, stderr),
             RulesCommand.Create(stdout, stderr),
             SnapshotCommand.Create(stdout, stderr),
+            CompareCommand.Create(stdout, stderr),
+            FleetCommand.Create(stdout, stderr),
         };
 
         var parse = root.Parse(args);

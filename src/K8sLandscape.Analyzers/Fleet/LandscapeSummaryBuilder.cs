@@ -1,5 +1,4 @@
 using System.Globalization;
-using K8sLandscape.Analyzers.Engine;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Versions;
@@ -65,18 +64,33 @@ public static class LandscapeSummaryBuilder
     }
 
     /// <summary>
+    /// The name a cluster read from <paramref name="input"/> goes by: a file's name without its
+    /// extension, a folder's name, <c>stdin</c> for <c>-</c>.
+    /// </summary>
+    public static string NameOf(string input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        if (input == "-") return "stdin";
+        var trimmed = input.TrimEnd('/', '\\');
+        if (trimmed.Length == 0) return input;
+        var name = Directory.Exists(trimmed) ? Path.GetFileName(trimmed) : Path.GetFileNameWithoutExtension(trimmed);
+        return name is "" or "." or ".." ? Path.GetFileName(Path.GetFullPath(trimmed).TrimEnd(Path.DirectorySeparatorChar)) : name;
+    }
+
+    /// <summary>
     /// What is configured about an implementation that another cluster may configure otherwise, read
     /// from the typed surfaces by the objects it is made of. Keys name the object, so a difference says where.
     /// </summary>
     private sealed class SettingsReader(Landscape landscape)
     {
-        private readonly Dictionary<KubeObject, Model.Api.CrdInfo> _crds = landscape.Api.Crds.ToDictionary(c => c.Object, ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<KubeObject, Model.Api.ApiServiceInfo> _apiServices = landscape.Api.ApiServices.ToDictionary(a => a.Object, ReferenceEqualityComparer.Instance);
-        private readonly ILookup<KubeObject, Model.Admission.AdmissionWebhook> _webhooks = landscape.Admission.Webhooks.ToLookup(w => w.Configuration, ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<KubeObject, Model.Runtime.RuntimeClassInfo> _runtimeClasses = landscape.Runtime.RuntimeClasses.GroupBy(r => r.Object, ReferenceEqualityComparer.Instance).ToDictionary(g => (KubeObject)g.Key!, g => g.First(), ReferenceEqualityComparer.Instance);
+        // KubeObject has reference equality: each object is one entry.
+        private readonly Dictionary<KubeObject, Model.Api.CrdInfo> _crds = landscape.Api.Crds.GroupBy(c => c.Object).ToDictionary(g => g.Key, g => g.First());
+        private readonly Dictionary<KubeObject, Model.Api.ApiServiceInfo> _apiServices = landscape.Api.ApiServices.GroupBy(a => a.Object).ToDictionary(g => g.Key, g => g.First());
+        private readonly ILookup<KubeObject, Model.Admission.AdmissionWebhook> _webhooks = landscape.Admission.Webhooks.ToLookup(w => w.Configuration);
+        private readonly Dictionary<KubeObject, Model.Runtime.RuntimeClassInfo> _runtimeClasses = landscape.Runtime.RuntimeClasses.GroupBy(r => r.Object).ToDictionary(g => g.Key, g => g.First());
         private readonly Dictionary<string, Model.Network.NetworkPlugin> _plugins = landscape.Network.Plugins.GroupBy(p => p.Id, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
 
-        public IReadOnlyDictionary<string, string> Of(ExtensionPoint point, ExtensionImplementation implementation)
+        public SortedDictionary<string, string> Of(ExtensionPoint point, ExtensionImplementation implementation)
         {
             var s = new SortedDictionary<string, string>(StringComparer.Ordinal);
             if (point.Area == LandscapeAreas.Network && _plugins.TryGetValue(implementation.Id, out var plugin))

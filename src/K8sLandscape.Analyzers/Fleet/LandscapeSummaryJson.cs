@@ -187,7 +187,7 @@ public static class LandscapeSummaryJson
     private static bool Bool(JsonElement e, string name, string at) =>
         e.TryGetProperty(name, out var v) && v.ValueKind is JsonValueKind.True or JsonValueKind.False ? v.GetBoolean() : throw new FormatException($"{Where(at, name)} must be true or false");
 
-    private static IEnumerable<JsonElement> Items(JsonElement e, string name, string at) =>
+    private static JsonElement[] Items(JsonElement e, string name, string at) =>
         e.TryGetProperty(name, out var v) && v.ValueKind == JsonValueKind.Array ? v.EnumerateArray().ToArray() : throw new FormatException($"{Where(at, name)} must be an array");
 
     private static string[] StringList(JsonElement e, string name, string at) =>

@@ -43,7 +43,7 @@ public static class VersionReader
         ArgumentNullException.ThrowIfNull(objects);
         ArgumentNullException.ThrowIfNull(evidence);
         var found = new List<VersionEvidence>();
-        var runtimeNodes = new HashSet<KubeObject>(ReferenceEqualityComparer.Instance);
+        var runtimeNodes = new HashSet<KubeObject>();
         foreach (var e in evidence)
         {
             if (e.Fingerprint == "image") ReadImage(e, found);
