@@ -43,9 +43,10 @@ public static class LandscapeSummaryBuilder
             })
             .OrderBy(c => c.Id, StringComparer.Ordinal)
             .ToArray();
+        var roots = Roots(source);
         var summaryFindings = findings
             .Where(f => !f.Suppressed)
-            .Select(f => new SummaryFinding(f.Id, SeverityText.Format(f.Severity), f.Message, f.Subject?.ToString()))
+            .Select(f => new SummaryFinding(f.Id, SeverityText.Format(f.Severity), Relative(f.Message, roots), f.Subject?.ToString()))
             .OrderBy(f => f.RuleId, StringComparer.Ordinal)
             .ThenBy(f => f.Subject, StringComparer.Ordinal)
             .ThenBy(f => f.Message, StringComparer.Ordinal)
@@ -61,6 +62,30 @@ public static class LandscapeSummaryBuilder
             Components = summaryComponents,
             Findings = summaryFindings,
         };
+    }
+
+    /// <summary>The folder prefixes of an input path, as given and absolute, longest first.</summary>
+    private static string[] Roots(string source)
+    {
+        if (source.Length == 0 || source == "-" || source.Contains(", ", StringComparison.Ordinal) || source.Contains("://", StringComparison.Ordinal) || source.StartsWith("context:", StringComparison.Ordinal)) return [];
+        var roots = new List<string>();
+        foreach (var p in new[] { source, Path.GetFullPath(source) })
+        {
+            var folder = Directory.Exists(p) ? p.TrimEnd('/', '\\') : Path.GetDirectoryName(p);
+            if (!string.IsNullOrEmpty(folder)) roots.Add(folder + Path.DirectorySeparatorChar);
+        }
+
+        return roots.Distinct(StringComparer.Ordinal).OrderByDescending(r => r.Length).ToArray();
+    }
+
+    /// <summary>
+    /// The message with the input's folder left out of paths, so that the same finding in two
+    /// clusters read from two folders reads the same.
+    /// </summary>
+    private static string Relative(string message, string[] roots)
+    {
+        foreach (var r in roots) message = message.Replace(r, string.Empty, StringComparison.Ordinal);
+        return message;
     }
 
     /// <summary>
