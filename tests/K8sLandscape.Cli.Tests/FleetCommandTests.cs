@@ -167,9 +167,13 @@ public sealed class FleetCommandTests : IDisposable
                 server: {second.BaseAddress.GetLeftPart(UriPartial.Authority)}
             contexts:
             - name: staging
-              context: {{cluster: one, user: u}}
+              context:
+                cluster: one
+                user: u
             - name: prod
-              context: {{cluster: two, user: u}}
+              context:
+                cluster: two
+                user: u
             current-context: staging
             users:
             - name: u

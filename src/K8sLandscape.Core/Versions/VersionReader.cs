@@ -23,7 +23,7 @@ public static class VersionReader
     public static ComponentVersions Of(RecognizedComponent component)
     {
         ArgumentNullException.ThrowIfNull(component);
-        return Read(component.Evidence.Select(e => e.Object), component.Evidence);
+        return Read(component.Evidence.Select(e => e.Object), component.Evidence, component.Definition.Fingerprints.Images);
     }
 
     /// <summary>
@@ -34,21 +34,30 @@ public static class VersionReader
     {
         ArgumentNullException.ThrowIfNull(implementation);
         var evidence = component?.Evidence ?? [];
-        return Read(implementation.Objects.Concat(evidence.Select(e => e.Object)), evidence);
+        return Read(implementation.Objects.Concat(evidence.Select(e => e.Object)), evidence, component?.Definition.Fingerprints.Images ?? []);
     }
 
     /// <summary>Reads every version evidence of <paramref name="objects"/> and of the catalog evidence that named them.</summary>
-    public static ComponentVersions Read(IEnumerable<KubeObject> objects, IEnumerable<ComponentEvidence> evidence)
+    /// <param name="objects">The objects to read labels, annotations and OLM versions from.</param>
+    /// <param name="evidence">The catalog evidence (image references, runtime nodes).</param>
+    /// <param name="imagePatterns">
+    /// The catalog's image patterns of the component, main image first: tags of images that match
+    /// only a later pattern (a CNI installer, a sidecar) are <see cref="VersionSources.HelperImageTag"/>.
+    /// </param>
+    public static ComponentVersions Read(IEnumerable<KubeObject> objects, IEnumerable<ComponentEvidence> evidence, IReadOnlyList<string> imagePatterns)
     {
         ArgumentNullException.ThrowIfNull(objects);
         ArgumentNullException.ThrowIfNull(evidence);
+        ArgumentNullException.ThrowIfNull(imagePatterns);
         var found = new List<VersionEvidence>();
         var runtimeNodes = new HashSet<KubeObject>();
+        var images = evidence.Where(e => e.Fingerprint == "image").Select(e => (Evidence: e, Rank: Rank(ImageReference.Parse(e.Value), imagePatterns))).ToArray();
+        var main = images.Length == 0 ? 0 : images.Min(i => i.Rank);
+        foreach (var image in images) ReadImage(image.Evidence, image.Rank == main, found);
         foreach (var e in evidence)
         {
-            if (e.Fingerprint == "image") ReadImage(e, found);
             // A node's runtime version belongs to its runtime, not to the device plugin its capacity names.
-            else if (e.Fingerprint == "runtimeEngine" && e.Object.Kind == "Node") runtimeNodes.Add(e.Object);
+            if (e.Fingerprint == "runtimeEngine" && e.Object.Kind == "Node") runtimeNodes.Add(e.Object);
         }
 
         foreach (var o in objects.Distinct())
@@ -111,12 +120,23 @@ public static class VersionReader
         return Normalize(sep >= 0 ? value[(sep + 3)..] : value);
     }
 
-    private static void ReadImage(ComponentEvidence e, List<VersionEvidence> into)
+    /// <summary>The index of the first catalog pattern the image matches; past the end when none does.</summary>
+    private static int Rank(ImageReference image, IReadOnlyList<string> patterns)
+    {
+        for (var i = 0; i < patterns.Count; i++)
+        {
+            if (image.RepositoryEndsWith(patterns[i])) return i;
+        }
+
+        return patterns.Count;
+    }
+
+    private static void ReadImage(ComponentEvidence e, bool main, List<VersionEvidence> into)
     {
         var image = ImageReference.Parse(e.Value);
         if (image.Tag is { } tag && !string.Equals(tag, "latest", StringComparison.Ordinal) && Normalize(tag) is { } version)
         {
-            into.Add(new VersionEvidence(version, VersionSources.ImageTag, e.Value, e.Object));
+            into.Add(new VersionEvidence(version, main ? VersionSources.ImageTag : VersionSources.HelperImageTag, e.Value, e.Object));
         }
         else if (image.Digest is { } digest)
         {

@@ -12,6 +12,9 @@ public static class VersionSources
     /// <summary>The tag of a container image the component was recognized by.</summary>
     public const string ImageTag = "image-tag";
 
+    /// <summary>The tag of a helper image (an installer, a sidecar): one the catalog lists after the component's main image.</summary>
+    public const string HelperImageTag = "helper-image-tag";
+
     /// <summary>The chart version of a <c>helm.sh/chart</c> label (a chart version, not always the app's).</summary>
     public const string HelmChart = "helm-chart";
 
@@ -25,5 +28,5 @@ public static class VersionSources
     public const string ImageDigest = "image-digest";
 
     /// <summary>Every source, in the order a component's version is chosen from.</summary>
-    public static IReadOnlyList<string> ByPreference { get; } = [OlmCsv, AppVersionLabel, ImageTag, RuntimeVersion, HelmChart, BundleVersion, ImageDigest];
+    public static IReadOnlyList<string> ByPreference { get; } = [OlmCsv, AppVersionLabel, ImageTag, RuntimeVersion, HelmChart, BundleVersion, HelperImageTag, ImageDigest];
 }
