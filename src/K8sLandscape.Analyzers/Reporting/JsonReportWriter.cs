@@ -15,7 +15,7 @@ namespace K8sLandscape.Analyzers.Reporting;
 public sealed class JsonReportWriter : IReportWriter
 {
     /// <summary>The version of the JSON shape: the major number changes on breaking changes.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     /// <inheritdoc />
     public string Format => ReportFormats.Json;
