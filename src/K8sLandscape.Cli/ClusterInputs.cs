@@ -60,16 +60,17 @@ internal sealed class ClusterInputs
         return inputs;
     }
 
-    /// <summary>The configuration (file given or found) and the catalog, or null when the catalog is invalid (problems printed).</summary>
-    public (AnalysisOptions Options, ComponentCatalog? Catalog) Configure(ParseResult parse, TextWriter stderr)
+    /// <summary>The configuration (file given or found), its catalog (null when invalid; problems printed) and the rules, set up once for every input.</summary>
+    public Setup? Configure(ParseResult parse, TextWriter stderr)
     {
         var options = CliConfiguration.Builder(parse.GetValue(Config), Directory.GetCurrentDirectory()).Build();
-        return (options, CliConfiguration.LoadCatalog(options, [], stderr));
+        var catalog = CliConfiguration.LoadCatalog(options, [], stderr);
+        return catalog is null ? null : new Setup(options, catalog, LandscapeAnalysis.Create(options).Build());
     }
 
     /// <summary>Reads one input into its summary; load problems go to <paramref name="stderr"/>.</summary>
     /// <exception cref="UsageException">The input does not exist, a saved summary is malformed, or the cluster cannot be read.</exception>
-    public async Task<LandscapeSummary> ReadAsync(Input input, ParseResult parse, AnalysisOptions options, ComponentCatalog catalog, TextWriter stderr, CancellationToken ct)
+    public async Task<LandscapeSummary> ReadAsync(Input input, ParseResult parse, Setup setup, TextWriter stderr, CancellationToken ct)
     {
         LoadResult load;
         string name, source;
@@ -96,8 +97,8 @@ internal sealed class ClusterInputs
         }
 
         foreach (var d in load.Diagnostics) stderr.WriteLine(d.ToString());
-        var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = catalog, KubernetesVersion = options.KubernetesVersion });
-        var result = LandscapeAnalysis.Create(options).Build().Run(landscape, ct);
+        var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = setup.Catalog, KubernetesVersion = setup.Options.KubernetesVersion });
+        var result = setup.Engine.Run(landscape, ct);
         return LandscapeSummaryBuilder.Build(landscape, result.Findings, name, source);
     }
 
@@ -120,6 +121,9 @@ internal sealed class ClusterInputs
             throw new UsageException($"{path}: invalid landscape summary: {ex.Message}");
         }
     }
+
+    /// <summary>What every input is read with.</summary>
+    internal sealed record Setup(AnalysisOptions Options, ComponentCatalog Catalog, AnalyzerEngine Engine);
 
     /// <summary>One cluster to read: a path, or a context (null: the current one) when <see cref="Path"/> is null.</summary>
     internal sealed record Input(string? Path, string? Context);

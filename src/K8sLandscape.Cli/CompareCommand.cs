@@ -26,11 +26,10 @@ internal static class CompareCommand
             {
                 var sides = inputs.List(parse);
                 if (sides.Count != 2) throw new UsageException($"compare needs two inputs (paths first, then each --context with --cluster); got {sides.Count}");
-                var (options, catalog) = inputs.Configure(parse, stderr);
-                if (catalog is null) return ExitCodes.UsageError;
-                var a = await inputs.ReadAsync(sides[0], parse, options, catalog, stderr, ct).ConfigureAwait(false);
-                var b = await inputs.ReadAsync(sides[1], parse, options, catalog, stderr, ct).ConfigureAwait(false);
-                var comparison = LandscapeComparer.Compare(a, b, new MustMatch(options.MustMatch));
+                if (inputs.Configure(parse, stderr) is not { } setup) return ExitCodes.UsageError;
+                var a = await inputs.ReadAsync(sides[0], parse, setup, stderr, ct).ConfigureAwait(false);
+                var b = await inputs.ReadAsync(sides[1], parse, setup, stderr, ct).ConfigureAwait(false);
+                var comparison = LandscapeComparer.Compare(a, b, new MustMatch(setup.Options.MustMatch));
                 output.Write(parse, stdout, (format, writer) => FleetFormats.Write(format, comparison, writer));
                 return comparison.MustMatchViolations.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
             }

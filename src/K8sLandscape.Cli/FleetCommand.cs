@@ -26,12 +26,11 @@ internal static class FleetCommand
             {
                 var clusters = inputs.List(parse);
                 if (clusters.Count == 0) throw new UsageException("nothing to map: give one input per cluster (folders, files, saved JSON reports), or --cluster --context NAME...");
-                var (options, catalog) = inputs.Configure(parse, stderr);
-                if (catalog is null) return ExitCodes.UsageError;
+                if (inputs.Configure(parse, stderr) is not { } setup) return ExitCodes.UsageError;
                 var fleet = new FleetMatrixBuilder();
                 foreach (var cluster in clusters)
                 {
-                    fleet.Add(await inputs.ReadAsync(cluster, parse, options, catalog, stderr, ct).ConfigureAwait(false));
+                    fleet.Add(await inputs.ReadAsync(cluster, parse, setup, stderr, ct).ConfigureAwait(false));
                 }
 
                 var matrix = fleet.Build();

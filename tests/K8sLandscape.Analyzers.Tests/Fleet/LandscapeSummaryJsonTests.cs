@@ -40,7 +40,10 @@ public class LandscapeSummaryJsonTests
     [InlineData("\"objects\":10", "\"objects\":\"ten\"", "objects must be an integer")]
     public void A_malformed_summary_says_where(string from, string to, string message)
     {
-        var json = LandscapeSummaryBuilderTests.Json(Sample()).Replace(from, to, StringComparison.Ordinal).Replace(from.Replace(":", ": ", StringComparison.Ordinal), to, StringComparison.Ordinal);
+        var compact = new StringWriter();
+        using (var w = new Newtonsoft.Json.JsonTextWriter(compact)) LandscapeSummaryJson.Write(w, Sample());
+        Assert.Contains(from, compact.ToString(), StringComparison.Ordinal); // the change must hit something
+        var json = compact.ToString().Replace(from, to, StringComparison.Ordinal);
         using var doc = JsonDocument.Parse(json);
 
         var ex = Assert.Throws<FormatException>(() => LandscapeSummaryJson.Find(doc.RootElement));
