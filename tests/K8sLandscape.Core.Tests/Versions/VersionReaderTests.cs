@@ -108,5 +108,5 @@ public class VersionReaderTests
     }
 
     private static KubeObject Deployment(string name, string image) =>
-        KubeObject.FromJson($$"""{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"{{name}}","namespace":"x"},"spec":{"template":{"spec":{"containers":[{"name":"c","image":"{{image}}"}]}}}}""");
+        KubeObject.FromJson("""{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"NAME","namespace":"x"},"spec":{"template":{"spec":{"containers":[{"name":"c","image":"IMAGE"}]}}}}""".Replace("NAME", name, StringComparison.Ordinal).Replace("IMAGE", image, StringComparison.Ordinal));
 }
