@@ -58,7 +58,9 @@ public sealed class FleetCommandTests : IDisposable
         Assert.Equal(0.333, (double)pod["fragmentation"]!);
         Assert.Equal(new[] { false, false, true }, pod["cells"]!.Select(c => (bool)c["odd"]!));
         Assert.Equal("calico 3.29.1; flannel 0.25.1", (string?)pod["cells"]![2]!["value"]);
-        Assert.Contains(root["clusters"]![0]!["findings"]!, f => (string?)f["ruleId"] == "KL5006");
+        var kl5006 = root["clusters"]![0]!["rules"]!.Single(r => (string?)r["ruleId"] == "KL5006");
+        Assert.Equal("error", (string?)kl5006["severity"]);
+        Assert.Equal(1, (int)kl5006["count"]!);
     }
 
     [Fact]

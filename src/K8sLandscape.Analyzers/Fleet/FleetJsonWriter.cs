@@ -49,9 +49,20 @@ public static class FleetJsonWriter
                 w.WriteValue(c.Count(s));
             }
 
-            w.WritePropertyName("findings");
+            w.WritePropertyName("rules");
             w.WriteStartArray();
-            foreach (var f in c.Findings) LandscapeSummaryJson.WriteFinding(w, f);
+            foreach (var r in c.Rules)
+            {
+                w.WriteStartObject();
+                w.WritePropertyName("ruleId");
+                w.WriteValue(r.RuleId);
+                w.WritePropertyName("severity");
+                w.WriteValue(r.Severity);
+                w.WritePropertyName("count");
+                w.WriteValue(r.Count);
+                w.WriteEndObject();
+            }
+
             w.WriteEndArray();
             w.WriteEndObject();
         }

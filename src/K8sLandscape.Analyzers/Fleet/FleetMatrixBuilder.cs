@@ -10,7 +10,7 @@ namespace K8sLandscape.Analyzers.Fleet;
 public sealed class FleetMatrixBuilder
 {
     private readonly List<FleetCluster> _clusters = [];
-    private readonly List<Dictionary<string, SummaryPoint>> _cells = [];
+    private readonly List<Dictionary<string, Cell>> _cells = [];
     private readonly Dictionary<string, (string Area, string Name)> _points = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
@@ -23,13 +23,14 @@ public sealed class FleetMatrixBuilder
         ArgumentNullException.ThrowIfNull(summary);
         var name = summary.Name;
         for (var n = 2; !_names.Add(name); n++) name = $"{summary.Name} ({n})";
-        _clusters.Add(new FleetCluster(name, summary.Source, summary.KubernetesVersion, summary.ObjectCount, summary.LoadErrors, summary.Findings));
-        var cells = new Dictionary<string, SummaryPoint>(StringComparer.Ordinal);
+        _clusters.Add(new FleetCluster(name, summary.Source, summary.KubernetesVersion, summary.ObjectCount, summary.LoadErrors, FleetCluster.Count(summary.Findings)));
+        var cells = new Dictionary<string, Cell>(StringComparer.Ordinal);
         foreach (var p in summary.Points)
         {
             if (p.Implementations.Count == 0) continue;
             var key = p.Area + "\n" + p.Name;
-            cells[key] = p;
+            // Strings only: the summary's dictionaries and records are let go with it.
+            cells[key] = new Cell(p.Display, p.Signature, p.Implementations.Select(i => i.Id).ToArray(), p.Implementations.Select(i => i.Display).ToArray());
             _points.TryAdd(key, (p.Area, p.Name));
         }
 
@@ -58,11 +59,14 @@ public sealed class FleetMatrixBuilder
             .ThenBy(g => g.Key, StringComparer.Ordinal)
             .First();
         var cells = points.Select((p, i) => new FleetCell(p?.Display ?? string.Empty, signatures[i], !string.Equals(signatures[i], majority.Key, StringComparison.Ordinal))).ToArray();
-        var present = points.OfType<SummaryPoint>().ToArray();
-        var implementations = present.SelectMany(p => p.Implementations).Select(i => i.Id).Distinct(StringComparer.Ordinal).Count();
-        var versions = present.SelectMany(p => p.Implementations).Select(i => i.Display).Distinct(StringComparer.Ordinal).Count();
+        var present = points.OfType<Cell>().ToArray();
+        var implementations = present.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).Count();
+        var versions = present.SelectMany(p => p.Versions).Distinct(StringComparer.Ordinal).Count();
         var variants = present.Select(p => p.Signature).Distinct(StringComparer.Ordinal).Count();
         var fragmentation = Math.Round(1.0 - ((double)majority.Count() / signatures.Length), 3);
         return new FleetPoint(area, name, cells, present.Length, implementations, versions, variants, fragmentation);
     }
+
+    /// <summary>What the matrix needs of one cluster's point.</summary>
+    private sealed record Cell(string Display, string Signature, string[] Ids, string[] Versions);
 }
