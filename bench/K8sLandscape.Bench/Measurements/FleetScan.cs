@@ -45,8 +45,13 @@ internal static class FleetScan
 
         var matrixTime = Stopwatch.StartNew();
         var matrix = fleet.Build();
-        var json = new StringWriter();
-        FleetJsonWriter.Write(matrix, json);
+        long jsonChars;
+        {
+            var json = new StringWriter();
+            FleetJsonWriter.Write(matrix, json);
+            jsonChars = json.GetStringBuilder().Length;
+        }
+
         matrixTime.Stop();
         total.Stop();
         var cpu = Process.GetCurrentProcess().TotalProcessorTime - cpuStart;
@@ -58,7 +63,7 @@ internal static class FleetScan
         perCluster.Sort();
         Console.WriteLine(Report.Inv($"fleet of {clusters} clusters x {objects:N0} objects ({variants} generated dumps, cycled)"));
         Console.WriteLine(Report.Inv($"  total {total.Elapsed.TotalSeconds:F1} s wall, {cpu.TotalSeconds:F1} s CPU; per cluster median {perCluster[perCluster.Count / 2]:F2} s (min {perCluster[0]:F2}, max {perCluster[^1]:F2})"));
-        Console.WriteLine(Report.Inv($"  matrix build + JSON: {matrixTime.Elapsed.TotalSeconds:F2} s, {json.GetStringBuilder().Length / 1024.0:F0} KiB; {matrix.Points.Count} points, fragmentation {matrix.Fragmentation:F3}"));
+        Console.WriteLine(Report.Inv($"  matrix build + JSON: {matrixTime.Elapsed.TotalSeconds:F2} s, {jsonChars / 1024.0:F0} KiB; {matrix.Points.Count} points, fragmentation {matrix.Fragmentation:F3}"));
         Console.WriteLine(Report.Inv($"  peak working set (VmHWM): {peakAtTenth / 1048576.0:F0} MB after {tenth} cluster(s), {peak / 1048576.0:F0} MB after {clusters}"));
         Console.WriteLine(Report.Inv($"  managed heap retained after a full GC (the {clusters} summaries): {retained / 1048576.0:F1} MB"));
         return 0;

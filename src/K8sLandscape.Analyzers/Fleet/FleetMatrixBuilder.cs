@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Text;
 using K8sLandscape.Model;
 
 namespace K8sLandscape.Analyzers.Fleet;
@@ -9,9 +11,15 @@ namespace K8sLandscape.Analyzers.Fleet;
 /// </summary>
 public sealed class FleetMatrixBuilder
 {
+    /// <summary>A cell lists at most this many implementations; past it, it counts them.</summary>
+    public const int MaxListed = 10;
+
+    /// <summary>A longer cell signature is kept as its SHA-256 (<c>sha256:HEX</c>).</summary>
+    public const int MaxSignature = 1024;
+
     private readonly List<FleetCluster> _clusters = [];
     private readonly List<Dictionary<string, Cell>> _cells = [];
-    private readonly Dictionary<string, (string Area, string Name)> _points = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PointData> _points = new(StringComparer.Ordinal);
     private readonly HashSet<string> _names = new(StringComparer.Ordinal);
 
     /// <summary>How many clusters were added.</summary>
@@ -29,9 +37,18 @@ public sealed class FleetMatrixBuilder
         {
             if (p.Implementations.Count == 0) continue;
             var key = p.Area + "\n" + p.Name;
-            // Strings only: the summary's dictionaries and records are let go with it.
-            cells[key] = new Cell(p.Display, p.Signature, p.Implementations.Select(i => i.Id).ToArray(), p.Implementations.Select(i => i.Display).ToArray());
-            _points.TryAdd(key, (p.Area, p.Name));
+            // Two strings per cell, whatever the cluster's size: the summary is let go with its records,
+            // and a point with dozens of implementations (helm-releases) is counted, not listed.
+            var display = p.Implementations.Count > MaxListed ? $"{p.Implementations.Count} implementations" : p.Display;
+            var signature = p.Signature;
+            if (signature.Length > MaxSignature) signature = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(signature)));
+            cells[key] = new Cell(display, signature);
+            if (!_points.TryGetValue(key, out var point)) _points[key] = point = new PointData(p.Area, p.Name);
+            foreach (var i in p.Implementations)
+            {
+                point.Ids.Add(i.Id);
+                point.Versions.Add(i.Display);
+            }
         }
 
         _cells.Add(cells);
@@ -44,12 +61,12 @@ public sealed class FleetMatrixBuilder
         var rows = _points
             .OrderBy(p => areaOrder.GetValueOrDefault(p.Value.Area, int.MaxValue))
             .ThenBy(p => p.Value.Name, StringComparer.Ordinal)
-            .Select(p => Row(p.Key, p.Value.Area, p.Value.Name))
+            .Select(p => Row(p.Key, p.Value))
             .ToArray();
         return new FleetMatrix([.. _clusters], rows);
     }
 
-    private FleetPoint Row(string key, string area, string name)
+    private FleetPoint Row(string key, PointData point)
     {
         var points = _cells.Select(c => c.GetValueOrDefault(key)).ToArray();
         var signatures = points.Select(p => p?.Signature ?? string.Empty).ToArray();
@@ -60,13 +77,19 @@ public sealed class FleetMatrixBuilder
             .First();
         var cells = points.Select((p, i) => new FleetCell(p?.Display ?? string.Empty, signatures[i], !string.Equals(signatures[i], majority.Key, StringComparison.Ordinal))).ToArray();
         var present = points.OfType<Cell>().ToArray();
-        var implementations = present.SelectMany(p => p.Ids).Distinct(StringComparer.Ordinal).Count();
-        var versions = present.SelectMany(p => p.Versions).Distinct(StringComparer.Ordinal).Count();
         var variants = present.Select(p => p.Signature).Distinct(StringComparer.Ordinal).Count();
         var fragmentation = Math.Round(1.0 - ((double)majority.Count() / signatures.Length), 3);
-        return new FleetPoint(area, name, cells, present.Length, implementations, versions, variants, fragmentation);
+        return new FleetPoint(point.Area, point.Name, cells, present.Length, point.Ids.Count, point.Versions.Count, variants, fragmentation);
     }
 
     /// <summary>What the matrix needs of one cluster's point.</summary>
-    private sealed record Cell(string Display, string Signature, string[] Ids, string[] Versions);
+    private sealed record Cell(string Display, string Signature);
+
+    /// <summary>A row's distinct implementations and versions, gathered as clusters are added.</summary>
+    private sealed record PointData(string Area, string Name)
+    {
+        public HashSet<string> Ids { get; } = new(StringComparer.Ordinal);
+
+        public HashSet<string> Versions { get; } = new(StringComparer.Ordinal);
+    }
 }

@@ -90,6 +90,25 @@ public class FleetMatrixBuilderTests
     }
 
     [Fact]
+    public void A_point_with_many_implementations_is_counted_and_its_long_signature_hashed()
+    {
+        var many = Enumerable.Range(0, 200).Select(i => Impl($"helm:team-{i:D3}/app-with-a-long-name", "1.0." + i)).ToArray();
+        var fleet = new FleetMatrixBuilder();
+        fleet.Add(Cluster("a", [Point("lifecycle", "helm-releases", many)]));
+        fleet.Add(Cluster("b", [Point("lifecycle", "helm-releases", many[..5])]));
+
+        var p = Assert.Single(fleet.Build().Points);
+
+        Assert.Equal("200 implementations", p.Cells[0].Display);
+        Assert.StartsWith("sha256:", p.Cells[0].Signature, StringComparison.Ordinal);
+        Assert.Equal(71, p.Cells[0].Signature.Length);
+        Assert.Equal(string.Join("; ", many[..5].Select(i => i.Display)), p.Cells[1].Display);
+        Assert.Equal(200, p.Implementations);
+        Assert.Equal(200, p.Versions);
+        Assert.Equal(2, p.Variants);
+    }
+
+    [Fact]
     public void Every_format_writes_the_odd_cell_marked()
     {
         var fleet = new FleetMatrixBuilder();
