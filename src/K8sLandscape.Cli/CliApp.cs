@@ -28,6 +28,8 @@ public static class CliApp
                 RulesCommand.Create(stdout, stderr),
                 RulesCommand.CreateExplain(stdout, stderr),
                 SnapshotCommand.Create(stdout, stderr),
+                CompareCommand.Create(stdout, stderr),
+                FleetCommand.Create(stdout, stderr),
             };
 
             var parse = root.Parse(args);

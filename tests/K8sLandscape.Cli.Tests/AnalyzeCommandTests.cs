@@ -94,7 +94,7 @@ public class AnalyzeCommandTests
         var run = CliRunner.Run("analyze", Samples, "--format", "json", "--output", json, "--format", "sarif", "--output", sarif, "--format", "junit", "--output", junit, "--format", "markdown");
 
         Assert.Equal(ExitCodes.Findings, run.ExitCode);
-        Assert.Equal("1.0", (string?)JObject.Parse(File.ReadAllText(json))["schemaVersion"]);
+        Assert.Equal("1.1", (string?)JObject.Parse(File.ReadAllText(json))["schemaVersion"]);
         Assert.Equal("2.1.0", (string?)JObject.Parse(File.ReadAllText(sarif))["version"]);
         Assert.Equal("testsuites", XDocument.Load(junit).Root!.Name.LocalName);
         // The markdown went to standard output and tells the same run as the JSON file.

@@ -16,7 +16,7 @@ public static class AnalysisConfigFile
     /// <summary>The file name looked for in the working folder.</summary>
     public const string FileName = ".k8s-landscape.yaml";
 
-    private static readonly string[] TopLevelKeys = ["kubernetesVersion", "minimumSeverity", "rules", "exclude", "catalog", "ignore", "plugins"];
+    private static readonly string[] TopLevelKeys = ["kubernetesVersion", "minimumSeverity", "rules", "exclude", "catalog", "ignore", "plugins", "compare"];
     private static readonly ConfigDocumentValidator Validator = new();
 
     /// <summary>The configuration file in <paramref name="directory"/>, or null when there is none.</summary>
@@ -102,6 +102,7 @@ public static class AnalysisConfigFile
             CatalogFiles = doc.Catalog.Select(c => c.Value).ToArray(),
             PluginFiles = doc.Plugins.Select(p => p.Value).ToArray(),
             Ignores = doc.Ignores.Select(ToEntry).ToArray(),
+            MustMatch = doc.MustMatch.Select(c => c.Value).ToArray(),
             SourceFile = doc.Path,
         };
     }
@@ -163,6 +164,9 @@ public static class AnalysisConfigFile
                 case "ignore":
                     ConfigIgnoreReader.Read(doc, path, value);
                     break;
+                case "compare":
+                    ReadCompare(doc, path, value);
+                    break;
                 default:
                     doc.ShapeErrors.Add(new ConfigurationError(At(path, keyNode.Start), key, $"unknown key; expected one of {string.Join(", ", TopLevelKeys)}"));
                     break;
@@ -222,6 +226,23 @@ public static class AnalysisConfigFile
             if (name == "paths") ReadList(doc, path, "exclude.paths", v, doc.ExcludedPaths);
             else if (name == "namespaces") ReadList(doc, path, "exclude.namespaces", v, doc.ExcludedNamespaces);
             else doc.ShapeErrors.Add(new ConfigurationError(At(path, k.Start), "exclude." + name, "unknown key; expected paths or namespaces"));
+        }
+    }
+
+    private static void ReadCompare(ConfigDocument doc, string path, YamlNode node)
+    {
+        if (IsNull(node)) return;
+        if (node is not YamlMappingNode map)
+        {
+            doc.ShapeErrors.Add(new ConfigurationError(At(path, node.Start), "compare", "must be a mapping such as { mustMatch: [pod-network] }"));
+            return;
+        }
+
+        foreach (var (k, v) in map.Children)
+        {
+            var name = ((k as YamlScalarNode)?.Value) ?? string.Empty;
+            if (name == "mustMatch") ReadList(doc, path, "compare.mustMatch", v, doc.MustMatch);
+            else doc.ShapeErrors.Add(new ConfigurationError(At(path, k.Start), "compare." + name, "unknown key; expected mustMatch"));
         }
     }
 

@@ -41,6 +41,12 @@ public sealed record AnalysisOptions
     /// <summary>Findings accepted without an annotation (<c>ignore:</c>): kept, marked as suppressed with the entry's reason.</summary>
     public IReadOnlyList<IgnoreEntry> Ignores { get; init; } = [];
 
+    /// <summary>
+    /// Extension points (<c>pod-network</c>, or a prefix ending in <c>*</c> such as <c>api-group:*</c>)
+    /// where <c>compare</c> fails (exit code 1) on any difference: <c>compare: mustMatch:</c>.
+    /// </summary>
+    public IReadOnlyList<string> MustMatch { get; init; } = [];
+
     /// <summary>The folder relative paths are resolved against: the configuration file's folder, or the working folder when null.</summary>
     public string? BaseDirectory { get; init; }
 

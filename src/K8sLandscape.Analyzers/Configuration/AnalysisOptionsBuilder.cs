@@ -32,6 +32,9 @@ public sealed class AnalysisOptionsBuilder
     /// <summary>Findings accepted without an annotation, kept and marked as suppressed.</summary>
     public IList<IgnoreEntry> Ignores { get; } = [];
 
+    /// <summary>Extension points <c>compare</c> requires to match.</summary>
+    public IList<string> MustMatch { get; } = [];
+
     /// <summary>The folder relative paths are resolved against.</summary>
     public string? BaseDirectory { get; set; }
 
@@ -88,6 +91,7 @@ public sealed class AnalysisOptionsBuilder
         foreach (var c in options.CatalogFiles) CatalogFiles.Add(c);
         foreach (var p in options.PluginFiles) PluginFiles.Add(p);
         foreach (var i in options.Ignores) Ignores.Add(i);
+        foreach (var m in options.MustMatch) MustMatch.Add(m);
         BaseDirectory = options.BaseDirectory ?? BaseDirectory;
         SourceFile = options.SourceFile ?? SourceFile;
         MaxParallelism = options.MaxParallelism;
@@ -105,6 +109,7 @@ public sealed class AnalysisOptionsBuilder
         CatalogFiles = CatalogFiles.Distinct(StringComparer.Ordinal).ToArray(),
         PluginFiles = PluginFiles.Distinct(StringComparer.Ordinal).ToArray(),
         Ignores = Ignores.Distinct().ToArray(),
+        MustMatch = MustMatch.Distinct(StringComparer.Ordinal).ToArray(),
         BaseDirectory = BaseDirectory,
         SourceFile = SourceFile,
         MaxParallelism = Math.Max(1, MaxParallelism),

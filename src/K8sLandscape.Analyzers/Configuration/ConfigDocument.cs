@@ -51,6 +51,8 @@ internal sealed class ConfigDocument
 
     public List<ConfigIgnore> Ignores { get; } = [];
 
+    public List<ConfigScalar> MustMatch { get; } = [];
+
     /// <summary>Problems of shape (unknown keys, a list where a mapping belongs), found while reading.</summary>
     public List<ConfigurationError> ShapeErrors { get; } = [];
 }

@@ -87,6 +87,17 @@ internal sealed partial class ConfigDocumentValidator : AbstractValidator<Config
             .Must(c => c.Value.Trim().Length > 0)
             .WithMessage("a catalog entry must be a file path")
             .WithState((_, c) => c);
+
+        RuleForEach(d => d.MustMatch)
+            .Must(m => IsPointPattern(m.Value))
+            .WithMessage((_, m) => $"'{m.Value}' is not an extension point name (such as pod-network) or a prefix ending in '*' (such as api-group:*)")
+            .WithState((_, m) => m);
+    }
+
+    private static bool IsPointPattern(string value)
+    {
+        var star = value.IndexOf('*', StringComparison.Ordinal);
+        return value.Trim().Length > 0 && (star < 0 || star == value.Length - 1);
     }
 
     [GeneratedRegex("^[a-z0-9]([-a-z0-9]{0,61}[a-z0-9])?$", RegexOptions.CultureInvariant)]

@@ -1,3 +1,4 @@
+using K8sLandscape.Analyzers.Fleet;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Sources;
@@ -9,12 +10,12 @@ namespace K8sLandscape.Analyzers.Reporting;
 /// Writes the report as JSON following <c>docs/report-schema.json</c> (<see cref="SchemaVersion"/>):
 /// the tool, a summary, the findings (rule, severity, message, location, related locations, subject,
 /// suppression, fingerprint, properties), the rules that ran, the inventory summary (components and
-/// implementation counts per extension point), the load diagnostics and, for a cluster, the coverage.
+/// implementation counts per extension point), the load diagnostics, for a cluster the coverage, and the landscape summary <c>fleet</c> and <c>compare</c> read back.
 /// </summary>
 public sealed class JsonReportWriter : IReportWriter
 {
     /// <summary>The version of the JSON shape: the major number changes on breaking changes.</summary>
-    public const string SchemaVersion = "1.0";
+    public const string SchemaVersion = "1.1";
 
     /// <inheritdoc />
     public string Format => ReportFormats.Json;
@@ -73,11 +74,21 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndArray();
 
         if (report.Coverage is { } coverage) WriteCoverage(w, coverage);
+
+        // The summary lets 'fleet' and 'compare' read a saved report instead of the cluster again.
+        w.WritePropertyName(LandscapeSummaryJson.ReportProperty);
+        LandscapeSummaryJson.Write(w, LandscapeSummaryBuilder.Build(landscape, report.Findings, SummaryName(report), SummarySource(report)));
         w.WriteEndObject();
         w.Flush();
         output.WriteLine();
         output.Flush();
     }
+
+    private static string SummaryName(AnalysisReport report) =>
+        report.Coverage?.Context ?? (report.Inputs.Count == 1 ? LandscapeSummaryBuilder.NameOf(report.Inputs[0]) : "cluster");
+
+    private static string SummarySource(AnalysisReport report) =>
+        report.Coverage is { } c ? "context:" + c.Context : string.Join(", ", report.Inputs.Select(report.DisplayPath));
 
     private static void WriteFinding(JsonWriter w, Finding f, AnalysisReport report)
     {

@@ -1,13 +1,14 @@
 using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
+using K8sLandscape.Versions;
 using Newtonsoft.Json;
 
 namespace K8sLandscape.Inventory;
 
 /// <summary>
 /// Writes the landscape as the inventory JSON that tooling relies on: a top-level
-/// <c>components</c> array (id, name, category, provides, recognizedBy, objects), the
+/// <c>components</c> array (id, name, category, provides, recognizedBy, versions, versionEvidence, objects), the
 /// <c>extensionPoints</c> with their implementations, and the layer of every kind present.
 /// Property order and item order are fixed, so the same input gives byte-identical output.
 /// </summary>
@@ -88,6 +89,28 @@ public static class InventoryJsonWriter
             w.WriteValue(e.Object.Location.Path);
             w.WritePropertyName("line");
             w.WriteValue(e.Object.Location.Line);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+        var versions = VersionReader.Of(c);
+        w.WritePropertyName("versions");
+        WriteStrings(w, versions.Versions);
+        w.WritePropertyName("versionEvidence");
+        w.WriteStartArray();
+        foreach (var v in versions.Evidence)
+        {
+            w.WriteStartObject();
+            w.WritePropertyName("version");
+            w.WriteValue(v.Version);
+            w.WritePropertyName("source");
+            w.WriteValue(v.Source);
+            w.WritePropertyName("detail");
+            w.WriteValue(v.Detail);
+            w.WritePropertyName("path");
+            w.WriteValue(v.Object.Location.Path);
+            w.WritePropertyName("line");
+            w.WriteValue(v.Object.Location.Line);
             w.WriteEndObject();
         }
 

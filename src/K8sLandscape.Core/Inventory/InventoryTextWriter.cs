@@ -1,10 +1,11 @@
 using K8sLandscape.Model;
+using K8sLandscape.Versions;
 
 namespace K8sLandscape.Inventory;
 
 /// <summary>
-/// Writes the landscape for a person: per area, each recognized component with its category, how it
-/// was recognized and the objects that make it up; then every extension point with the number of
+/// Writes the landscape for a person: per area, each recognized component with its category, the
+/// version(s) it runs, how it was recognized and the objects that make it up; then every extension point with the number of
 /// distinct implementations, unrecognized extensions included.
 /// </summary>
 public static class InventoryTextWriter
@@ -28,6 +29,8 @@ public static class InventoryTextWriter
             foreach (var c in landscape.Components.Where(c => recognizedIds.Contains(c.Id)))
             {
                 output.WriteLine($"  {c.Definition.Name} ({c.Id}, {c.Definition.Category})");
+                var versions = VersionReader.Of(c);
+                if (versions.Versions.Count > 0) output.WriteLine($"      version {versions.Display} ({versions.Source})");
                 foreach (var e in c.Evidence.Take(5))
                 {
                     output.WriteLine($"      recognized by {e.Fingerprint} '{e.Value}' at {At(e.Object.Location)}");
