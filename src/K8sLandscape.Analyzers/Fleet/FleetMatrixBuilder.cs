@@ -41,7 +41,7 @@ public sealed class FleetMatrixBuilder
             // and a point with dozens of implementations (helm-releases) is counted, not listed.
             var display = p.Implementations.Count > MaxListed ? $"{p.Implementations.Count} implementations" : p.Display;
             var signature = p.Signature;
-            if (signature.Length > MaxSignature) signature = "sha256:" + Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(signature)));
+            if (signature.Length > MaxSignature) signature = "sha256:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(signature))).ToLowerInvariant();
             cells[key] = new Cell(display, signature);
             if (!_points.TryGetValue(key, out var point)) _points[key] = point = new PointData(p.Area, p.Name);
             foreach (var i in p.Implementations)
