@@ -1,3 +1,4 @@
+using K8sLandscape.Analyzers.Reporting;
 using K8sLandscape.Cli;
 using K8sLandscape.Loading;
 using K8sLandscape.TestSupport;
@@ -96,7 +97,7 @@ public class CommandLineTests
 
         var explicitFile = CliProcess.Run(dir.Path, "analyze", Samples, "--format", "json", option, "./" + value);
         Assert.Equal(ExitCodes.Findings, explicitFile.ExitCode);
-        Assert.Equal("1.0", (string?)JObject.Parse(File.ReadAllText(Path.Combine(dir.Path, value)))["schemaVersion"]);
+        Assert.Equal(JsonReportWriter.SchemaVersion, (string?)JObject.Parse(File.ReadAllText(Path.Combine(dir.Path, value)))["schemaVersion"]);
     }
 
     [Fact]
@@ -175,9 +176,10 @@ public class CommandLineTests
             ["rules", "KL3001", "--format", "json"],
         })
         {
+            // One style everywhere: "major.minor" first; the analyze report is at 1.1 since it carries landscapeSummary.
             var root = JObject.Parse(CliRunner.Run(args).Stdout);
             Assert.Equal("schemaVersion", root.Properties().First().Name);
-            Assert.Equal("1.0", (string?)root["schemaVersion"]);
+            Assert.Equal(args[0] == "analyze" ? "1.1" : "1.0", (string?)root["schemaVersion"]);
         }
     }
 

@@ -23,6 +23,15 @@ public sealed record Fingerprints
     /// </summary>
     public IReadOnlyList<string> Crds { get; init; } = [];
 
+    /// <summary>
+    /// The API groups the component serves: its <see cref="CrdGroups"/> and the groups of its
+    /// <see cref="Crds"/> (<c>rollouts.argoproj.io</c> serves in <c>argoproj.io</c>), sorted, distinct.
+    /// A group several components share names each of them.
+    /// </summary>
+    public IReadOnlyList<string> ServedGroups =>
+        CrdGroups.Concat(Crds.Select(n => n.IndexOf('.', StringComparison.Ordinal) is var i and > 0 ? n[(i + 1)..] : string.Empty).Where(g => g.Length > 0))
+            .Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
+
     /// <summary>Names of its workloads (Deployments, DaemonSets, StatefulSets), e.g. <c>calico-node</c>.</summary>
     public IReadOnlyList<string> Workloads { get; init; } = [];
 

@@ -27,7 +27,7 @@ internal sealed class AdmissionOwnerResolver
                 else _exact.TryAdd(w, d.Id);
             }
 
-            foreach (var g in d.Fingerprints.CrdGroups) _groups.TryAdd(g, d.Id);
+            foreach (var g in d.Fingerprints.ServedGroups) _groups.TryAdd(g, d.Id);
         }
 
         var wanted = new HashSet<KubeObject>(admissionObjects, ReferenceEqualityComparer.Instance);

@@ -18,7 +18,7 @@ internal sealed class GroupOwnerResolver
         _context = context;
         foreach (var d in context.Catalog.Components)
         {
-            foreach (var g in d.Fingerprints.CrdGroups)
+            foreach (var g in d.Fingerprints.ServedGroups)
             {
                 if (!_byGroup.TryGetValue(g, out var list)) _byGroup[g] = list = [];
                 list.Add(d);

@@ -28,6 +28,12 @@ public static class CategoryLayers
         [ComponentCategories.Secrets] = ResourceLayer.IsolationAndServiceAccess,
         [ComponentCategories.GatewayApi] = ResourceLayer.IsolationAndServiceAccess,
         [ComponentCategories.IngressController] = ResourceLayer.IsolationAndServiceAccess,
+        [ComponentCategories.Security] = ResourceLayer.IsolationAndServiceAccess,
+
+        // Load balancers, DNS and address management build the network base; cluster add-ons
+        // (metrics, dashboards, node feature discovery) extend the base platform.
+        [ComponentCategories.Networking] = ResourceLayer.Resource,
+        [ComponentCategories.ClusterAddon] = ResourceLayer.Resource,
         [ComponentCategories.Operator] = ResourceLayer.Application,
         [ComponentCategories.LifecycleManager] = ResourceLayer.Application,
         [ComponentCategories.Workflow] = ResourceLayer.Application,

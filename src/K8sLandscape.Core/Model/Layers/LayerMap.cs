@@ -63,7 +63,7 @@ public sealed class LayerMap
                 if (e.Fingerprint != "crdGroup") score++;
             }
 
-            foreach (var g in c.Definition.Fingerprints.CrdGroups)
+            foreach (var g in c.Definition.Fingerprints.ServedGroups)
             {
                 if (scores.TryGetValue(g, out var best) && best >= score) continue;
                 scores[g] = score;

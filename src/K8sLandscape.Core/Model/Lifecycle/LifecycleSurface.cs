@@ -178,7 +178,11 @@ public sealed class LifecycleSurface
         {
             var d = c.Definition;
             var groups = d.Fingerprints.CrdGroups;
-            var crds = groups.SelectMany(g => crdsByGroup.GetValueOrDefault(g) ?? []).OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Object.Location).ToArray();
+            // A project sharing its group with others (argoproj.io) is known by its CRD names.
+            var named = d.Fingerprints.Crds.ToHashSet(StringComparer.Ordinal);
+            var crds = groups.SelectMany(g => crdsByGroup.GetValueOrDefault(g) ?? [])
+                .Concat(d.Fingerprints.ServedGroups.SelectMany(g => crdsByGroup.GetValueOrDefault(g) ?? []).Where(x => named.Contains(x.Name)))
+                .Distinct().OrderBy(x => x.Name, StringComparer.Ordinal).ThenBy(x => x.Object.Location).ToArray();
             if (!string.Equals(d.Category, ComponentCategories.Operator, StringComparison.Ordinal) && crds.Length == 0) continue;
 
             // Bare pods of an operator are not its controller; the workloads that template them are.

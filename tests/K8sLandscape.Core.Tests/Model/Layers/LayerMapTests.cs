@@ -163,3 +163,21 @@ public class LayerMapTests
             $$"""{"apiVersion":"apiextensions.k8s.io/v1","kind":"CustomResourceDefinition","metadata":{"name":"{{plural}}.{{group}}"},"spec":{"group":"{{group}}","names":{"kind":"{{kind}}","plural":"{{plural}}"},"scope":"Namespaced"}""" + "}");
     }
 }
+
+public class CategoryLayerCoverageTests
+{
+    [Fact]
+    public void Every_category_the_built_in_catalog_uses_has_a_layer()
+    {
+        var categories = ComponentCatalog.BuiltIn.Components.Select(c => c.Category).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal);
+        Assert.DoesNotContain(categories, c => CategoryLayers.For(c) is null);
+    }
+
+    [Fact]
+    public void A_project_known_by_CRD_names_serves_the_group_of_those_names()
+    {
+        var rollouts = ComponentCatalog.BuiltIn.Find("argo-rollouts");
+        Assert.NotNull(rollouts);
+        Assert.Contains("argoproj.io", rollouts.Fingerprints.ServedGroups);
+    }
+}
