@@ -29,7 +29,9 @@ internal sealed class MutatingWebhookOverlapAnalyzer : LandscapeAnalyzer
         configuration); a component's own webhooks are expected to cooperate, except the same
         webhook name installed by two configurations (a duplicated revision or tag). Namespaces
         overlap when some namespace can satisfy both namespace selectors; object selectors must
-        overlap too. CEL `matchConditions` are not evaluated.
+        overlap too. CEL `matchConditions` are not evaluated. Webhooks an OLM ClusterServiceVersion
+        declares in `spec.webhookdefinitions` count as well: OLM creates their configurations only
+        when it installs the operator, so a bundle shows them nowhere else.
         """,
         """
         Make the namespace selectors disjoint (for example `istio-injection=enabled` versus

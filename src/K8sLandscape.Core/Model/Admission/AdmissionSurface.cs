@@ -94,6 +94,11 @@ public sealed class AdmissionSurface
             }
         }
 
+        foreach (var csv in objects.OfKind("operators.coreos.com", "ClusterServiceVersion"))
+        {
+            webhooks.AddRange(AdmissionWebhook.ReadFromCsv(csv).Select(w => w with { ComponentId = owners.OwnerOfWebhook(csv, w.Name) }));
+        }
+
         webhooks.Sort((a, b) =>
         {
             var c = a.Kind.CompareTo(b.Kind);

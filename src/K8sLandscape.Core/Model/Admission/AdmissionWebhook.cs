@@ -58,8 +58,17 @@ public sealed record AdmissionWebhook
     /// <summary>The catalog component the webhook belongs to, or null.</summary>
     public string? ComponentId { get; init; }
 
-    /// <summary>The field path, <c>webhooks[i]</c>.</summary>
-    public string Path => $"webhooks[{Index}]";
+    /// <summary>
+    /// The field path in <see cref="Configuration"/>: <c>webhooks[i]</c>, or
+    /// <c>spec.webhookdefinitions[i]</c> for a webhook an OLM ClusterServiceVersion declares.
+    /// </summary>
+    public string Path
+    {
+        get => _path ?? $"webhooks[{Index}]";
+        init => _path = value;
+    }
+
+    private readonly string? _path;
 
     /// <summary>Where the entry is written.</summary>
     public SourceSpan Location => Configuration.LocationOf(Path);
@@ -87,6 +96,49 @@ public sealed record AdmissionWebhook
 
     /// <summary>Formats as <c>configuration/webhook (location)</c>.</summary>
     public override string ToString() => $"{ConfigurationName}/{Name} ({Location})";
+
+    /// <summary>
+    /// The admission webhooks an OLM ClusterServiceVersion declares in <c>spec.webhookdefinitions</c>:
+    /// OLM creates a webhook configuration for each when it installs the operator, named after
+    /// <c>generateName</c> and served by the Service <c>&lt;deploymentName&gt;-service</c> in the CSV's
+    /// namespace. A bundle's webhooks exist only there, so reading them is what shows them at all.
+    /// </summary>
+    internal static IEnumerable<AdmissionWebhook> ReadFromCsv(KubeObject csv)
+    {
+        if (JsonFields.Path(csv.Body, "spec", "webhookdefinitions") is not { ValueKind: System.Text.Json.JsonValueKind.Array }) yield break;
+        foreach (var (i, w) in JsonFields.Items(JsonFields.Obj(csv.Body, "spec") ?? default, "webhookdefinitions"))
+        {
+            var kind = JsonFields.Str(w, "type") switch
+            {
+                "MutatingAdmissionWebhook" => AdmissionKind.Mutating,
+                "ValidatingAdmissionWebhook" => AdmissionKind.Validating,
+                _ => (AdmissionKind?)null,
+            };
+            if (kind is not { } k) continue;
+            var path = $"spec.webhookdefinitions[{i}]";
+            var deployment = JsonFields.Str(w, "deploymentName");
+            yield return new AdmissionWebhook
+            {
+                Configuration = csv,
+                Kind = k,
+                Name = JsonFields.Str(w, "generateName") ?? string.Empty,
+                Index = i,
+                Path = path,
+                Rules = AdmissionRule.ReadAll(w, "rules", path),
+                NamespaceSelector = LabelSelector.Read(w, "namespaceSelector") ?? LabelSelector.Everything,
+                ObjectSelector = LabelSelector.Read(w, "objectSelector") ?? LabelSelector.Everything,
+                FailurePolicy = JsonFields.Str(w, "failurePolicy") ?? "Fail",
+                SideEffects = JsonFields.Str(w, "sideEffects"),
+                TimeoutSeconds = JsonFields.Int(w, "timeoutSeconds") ?? 10,
+                ReinvocationPolicy = k == AdmissionKind.Mutating ? JsonFields.Str(w, "reinvocationPolicy") ?? "Never" : null,
+                MatchPolicy = JsonFields.Str(w, "matchPolicy") ?? "Equivalent",
+                AdmissionReviewVersions = JsonFields.Strings(w, "admissionReviewVersions"),
+                ClientConfig = new WebhookClientConfig(
+                    deployment is null ? null : new ServiceReference(csv.Namespace ?? string.Empty, deployment + "-service", JsonFields.Str(w, "webhookPath"), JsonFields.Int(w, "containerPort")),
+                    null),
+            };
+        }
+    }
 
     internal static IEnumerable<AdmissionWebhook> ReadAll(KubeObject configuration, AdmissionKind kind)
     {

@@ -101,3 +101,32 @@ public class AdmissionCorpusTests
         Assert.True(w.ObjectSelector.Matches(new Dictionary<string, string> { ["crossplane.io/in-use"] = "true" }));
     }
 }
+
+public class ClusterServiceVersionWebhookTests
+{
+    [SkippableFact]
+    public void Webhooks_declared_only_inside_a_CSV_are_admission_webhooks()
+    {
+        var admission = K8sLandscape.Core.Tests.Model.Api.CorpusLandscape.Load("installs/opentelemetry-operator").Admission;
+
+        // opentelemetry-operator.clusterserviceversion.yaml: spec.webhookdefinitions, mpod.kb.io on Pod CREATE, no selectors.
+        var pod = Assert.Single(admission.MutatingWebhooks, w => w.Name == "mpod.kb.io");
+        Assert.True(pod.Intercepts("", "pods", "CREATE"));
+        Assert.Equal("Ignore", pod.FailurePolicy);
+        Assert.StartsWith("spec.webhookdefinitions[", pod.Path, StringComparison.Ordinal);
+        Assert.Equal("opentelemetry-operator-controller-manager-service", pod.ClientConfig.Service?.Name);
+        Assert.Equal("ClusterServiceVersion", pod.Configuration.Kind);
+    }
+
+    [Fact]
+    public void A_CSV_without_webhook_definitions_adds_none()
+    {
+        var admission = K8sLandscape.Core.Tests.Model.Api.CorpusLandscape.FromYaml("""
+            apiVersion: operators.coreos.com/v1alpha1
+            kind: ClusterServiceVersion
+            metadata: {name: demo.v1.0.0, namespace: operators}
+            spec: {displayName: Demo}
+            """).Admission;
+        Assert.Empty(admission.Webhooks);
+    }
+}
