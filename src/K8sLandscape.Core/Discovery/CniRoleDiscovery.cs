@@ -40,6 +40,7 @@ internal static partial class CniRoleDiscovery
             for (var i = 0; i < file.Plugins.Count; i++)
             {
                 var p = file.Plugins[i];
+                if (p.ComponentId is null || IsGeneric(context.Catalog.Find(p.ComponentId))) continue;
                 Add(p.ComponentId, new CniRoleEvidence(PositionRole(i, p.Role), $"plugin {i + 1} of {file.FileName}, the configuration libcni loads from its directory", file.Object, null));
             }
         }
@@ -74,6 +75,7 @@ internal static partial class CniRoleDiscovery
 
                     for (var i = agents.Length > 0 ? 1 : 0; i < types.Count; i++)
                     {
+                        if (IsGeneric(defs[i])) continue;
                         Add(defs[i]?.Id, new CniRoleEvidence(PositionRole(i, defs[i]?.Capabilities.CniRole), $"plugin {i + 1} of the conflist in ConfigMap {Name(cm)} {path}, which its agent writes to the nodes", cm, path));
                     }
                 }
@@ -132,7 +134,8 @@ internal static partial class CniRoleDiscovery
         return evidence.Any(e => e.Role == Meta) ? Meta : catalogRole;
     }
 
-    // Reference plugins (bridge, ptp) create an interface but own no cluster-wide pod network of their own.
+    // Reference plugins (bridge, ptp, portmap) create or tune an interface but own no cluster-wide pod
+    // network of their own: their place in a conflist says nothing about them, only about its leader.
     private static bool IsGeneric(ComponentDefinition? def) => def is null || def.Capabilities.CniRole is not (Primary or Meta);
 
     // The first plugin of a conflist creates the pod's interface; later ones add to it.
