@@ -45,6 +45,21 @@ public class EngineTests
     }
 
     [Fact]
+    public void A_finding_keeps_its_own_severity_and_properties_unless_the_configuration_sets_the_rules()
+    {
+        var landscape = TestLandscapes.FromYaml(TwoConfigMaps);
+
+        var own = TestLandscapes.Engine(new OwnSeverityAnalyzer()).Run(landscape).Findings;
+        Assert.Equal(2, own.Count);
+        Assert.All(own, f => Assert.Equal(DiagnosticSeverity.Info, f.Severity));
+        Assert.All(own, f => Assert.Equal("ConfigMap", f.Properties["kind"]));
+
+        var options = new Configuration.AnalysisOptionsBuilder().SetSeverity(OwnSeverityAnalyzer.Rule.Id, DiagnosticSeverity.Warning).Build();
+        var overridden = TestLandscapes.Engine(options, new OwnSeverityAnalyzer()).Run(landscape).Findings;
+        Assert.All(overridden, f => Assert.Equal(DiagnosticSeverity.Warning, f.Severity));
+    }
+
+    [Fact]
     public void Reporting_a_rule_the_analyzer_did_not_declare_becomes_KL0001()
     {
         var result = TestLandscapes.Engine(new UndeclaredRuleAnalyzer()).Run(TestLandscapes.Empty);

@@ -120,3 +120,19 @@ internal sealed class WaitForCancellationAnalyzer(ManualResetEventSlim started) 
         context.CancellationToken.ThrowIfCancellationRequested();
     }
 }
+
+/// <summary>Reports each object with a severity of the finding's own (info), as weighing rules do.</summary>
+internal sealed class OwnSeverityAnalyzer : LandscapeAnalyzer
+{
+    public static readonly RuleDescriptor Rule = new("TEST010", "Weighed finding", "Object {0} weighed", RuleCategory.Api, DiagnosticSeverity.Error, "Reports every object at info, for tests.");
+
+    public override IReadOnlyList<RuleDescriptor> SupportedRules => [Rule];
+
+    public override void Analyze(AnalysisContext context)
+    {
+        foreach (var o in context.Landscape.Objects.All)
+        {
+            context.Report(Finding.Create(Rule, o.Location, null, o.Ref, DiagnosticSeverity.Info, new Dictionary<string, string> { ["kind"] = o.Kind }, o.Name));
+        }
+    }
+}

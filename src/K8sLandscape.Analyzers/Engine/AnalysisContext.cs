@@ -55,16 +55,36 @@ public sealed class AnalysisContext
         return Options.SettingsOf(rule.Id).Get<T>();
     }
 
-    /// <summary>Reports a finding.</summary>
+    /// <summary>
+    /// Reports a finding built with <see cref="Finding.Create"/>: the one way every report goes (the
+    /// overloads below are shorthands for it). The rule must be one of the analyzer's
+    /// <see cref="LandscapeAnalyzer.SupportedRules"/>; a disabled rule's finding is dropped, and a
+    /// severity set for the rule in the configuration replaces the finding's own.
+    /// </summary>
+    /// <param name="finding">The finding.</param>
+    public void Report(Finding finding)
+    {
+        ArgumentNullException.ThrowIfNull(finding);
+        var rule = finding.Rule;
+        if (!_declared.TryGetValue(rule.Id, out var declared) || !ReferenceEquals(declared, rule))
+            throw new ArgumentException($"Analyzer '{AnalyzerName}' reported rule {rule.Id}, which it does not declare in SupportedRules.", nameof(finding));
+        if (!Options.IsEnabled(rule)) return;
+        var severity = Options.SeverityOf(rule, finding.Severity);
+        var accepted = severity == finding.Severity ? finding
+            : new Finding(rule, severity, finding.Message, finding.Location, finding.RelatedLocations, finding.Subject, finding.Properties);
+        lock (_findings) _findings.Add(accepted);
+    }
+
+    /// <summary>Reports a finding at the rule's default severity (shorthand for <see cref="Report(Finding)"/>).</summary>
     /// <param name="rule">One of the analyzer's <see cref="LandscapeAnalyzer.SupportedRules"/>.</param>
     /// <param name="location">Where the problem is (use <see cref="KubeObject.LocationOf"/> for a field's line).</param>
     /// <param name="relatedLocations">The other parties of a conflict, or null.</param>
     /// <param name="subject">The object the finding is about (its annotations can suppress it), or null.</param>
     /// <param name="messageArgs">Exactly one argument per placeholder of the rule's message format.</param>
     public void Report(RuleDescriptor rule, SourceSpan location, IReadOnlyList<SourceSpan>? relatedLocations, ObjectRef? subject, params object?[] messageArgs) =>
-        Add(rule, null, location, relatedLocations, subject, null, messageArgs);
+        Report(Finding.Create(rule, location, relatedLocations, subject, null, null, messageArgs));
 
-    /// <summary>Reports a finding about an object, at a field's line, with other objects as the related parties.</summary>
+    /// <summary>Reports a finding about an object, at a field's line, with other objects as the related parties (shorthand for <see cref="Report(Finding)"/>).</summary>
     /// <param name="rule">One of the analyzer's <see cref="LandscapeAnalyzer.SupportedRules"/>.</param>
     /// <param name="subject">The object the finding is about.</param>
     /// <param name="fieldPath">The field to point at (<c>spec.versions</c>), or null for the document's start.</param>
@@ -74,23 +94,13 @@ public sealed class AnalysisContext
     {
         ArgumentNullException.ThrowIfNull(subject);
         var location = fieldPath is null ? subject.Location : subject.LocationOf(fieldPath);
-        Add(rule, null, location, related?.Select(r => r.Location).ToArray(), subject.Ref, null, messageArgs);
+        Report(Finding.Create(rule, location, related?.Select(r => r.Location).ToArray(), subject.Ref, null, null, messageArgs));
     }
 
-    /// <summary>Reports a finding with machine-readable properties (shown in JSON and SARIF reports).</summary>
+    /// <summary>Reports a finding with machine-readable properties (kept for rules written against 0.1.0).</summary>
+    [Obsolete("Use Report(Finding.Create(rule, location, relatedLocations, subject, null, properties, messageArgs)).")]
     public void ReportWithProperties(RuleDescriptor rule, SourceSpan location, IReadOnlyList<SourceSpan>? relatedLocations, ObjectRef? subject, IReadOnlyDictionary<string, string> properties, params object?[] messageArgs) =>
-        Add(rule, null, location, relatedLocations, subject, properties, messageArgs);
-
-    /// <summary>Reports with a severity of the finding's own (load diagnostics carry the loader's) unless configuration overrides it.</summary>
-    internal void ReportWithSeverity(RuleDescriptor rule, DiagnosticSeverity severity, SourceSpan location, params object?[] messageArgs) =>
-        Add(rule, severity, location, null, null, null, messageArgs);
-
-    /// <summary>
-    /// Reports with a severity of the finding's own, for a rule whose findings differ in weight (a
-    /// removed API is an error, a deprecated one a warning); configuration still overrides it.
-    /// </summary>
-    internal void ReportWithOwnSeverity(RuleDescriptor rule, DiagnosticSeverity severity, SourceSpan location, IReadOnlyList<SourceSpan>? relatedLocations, ObjectRef? subject, params object?[] messageArgs) =>
-        Add(rule, severity, location, relatedLocations, subject, null, messageArgs);
+        Report(Finding.Create(rule, location, relatedLocations, subject, null, properties, messageArgs));
 
     /// <summary>Records that a rule source threw; the engine's own KL0001, always allowed.</summary>
     internal void ReportCrash(string sourceName, Exception exception)
@@ -117,19 +127,5 @@ public sealed class AnalysisContext
         {
             lock (_findings) return _findings.ToArray();
         }
-    }
-
-    private void Add(RuleDescriptor rule, DiagnosticSeverity? ownSeverity, SourceSpan location, IReadOnlyList<SourceSpan>? related, ObjectRef? subject, IReadOnlyDictionary<string, string>? properties, object?[]? args)
-    {
-        ArgumentNullException.ThrowIfNull(rule);
-        if (!_declared.TryGetValue(rule.Id, out var declared) || !ReferenceEquals(declared, rule))
-            throw new ArgumentException($"Analyzer '{AnalyzerName}' reported rule {rule.Id}, which it does not declare in SupportedRules.", nameof(rule));
-
-        // Formatting first checks the argument count against the placeholders, even for a disabled rule,
-        // so a mismatch shows up whatever the configuration.
-        var message = rule.FormatMessage(args ?? []);
-        if (!Options.IsEnabled(rule)) return;
-        var finding = new Finding(rule, Options.SeverityOf(rule, ownSeverity), message, location, related, subject, properties);
-        lock (_findings) _findings.Add(finding);
     }
 }

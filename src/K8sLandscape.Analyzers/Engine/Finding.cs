@@ -42,6 +42,32 @@ public sealed class Finding
         SuppressionReason = suppressionReason;
     }
 
+    /// <summary>
+    /// Creates the finding a rule reports with <see cref="AnalysisContext.Report(Finding)"/>: the
+    /// message formatted from the rule's message format (exactly one argument per placeholder), at the
+    /// rule's default severity unless the finding weighs otherwise (a removed API is an error, a
+    /// deprecated one a warning). Configuration still overrides the severity when it names the rule.
+    /// </summary>
+    /// <param name="rule">One of the analyzer's supported rules.</param>
+    /// <param name="location">Where the problem is (use <see cref="KubeObject.LocationOf"/> for a field's line).</param>
+    /// <param name="relatedLocations">The other parties of a conflict, or null.</param>
+    /// <param name="subject">The object the finding is about (its annotations can suppress it), or null.</param>
+    /// <param name="severity">This finding's own weight, or null for the rule's default severity.</param>
+    /// <param name="properties">Machine-readable facts shown in JSON and SARIF reports, or null.</param>
+    /// <param name="messageArgs">Exactly one argument per placeholder of the rule's message format.</param>
+    public static Finding Create(
+        RuleDescriptor rule,
+        SourceSpan location,
+        IReadOnlyList<SourceSpan>? relatedLocations,
+        ObjectRef? subject,
+        DiagnosticSeverity? severity,
+        IReadOnlyDictionary<string, string>? properties,
+        params object?[] messageArgs)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return new Finding(rule, severity ?? rule.DefaultSeverity, rule.FormatMessage(messageArgs ?? []), location, relatedLocations, subject, properties);
+    }
+
     /// <summary>The rule that was broken.</summary>
     public RuleDescriptor Rule { get; }
 

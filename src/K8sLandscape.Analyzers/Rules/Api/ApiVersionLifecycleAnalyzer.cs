@@ -75,8 +75,7 @@ internal sealed class ApiVersionLifecycleAnalyzer : LandscapeAnalyzer
         var fix = e.ReplacementApiVersion is { } repl
             ? $"use {repl}" + (e.ReplacementKind is { } k ? $" kind {k}" : string.Empty)
             : e.Note ?? "it has no replacement";
-        context.ReportWithOwnSeverity(Descriptor, removed ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            o.LocationOf("apiVersion"), null, o.Ref, Subject(o), o.ApiVersion, status, fix);
+        context.Report(Finding.Create(Descriptor, o.LocationOf("apiVersion"), null, o.Ref, removed ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, null, Subject(o), o.ApiVersion, status, fix));
     }
 
     private static void CheckCustom(AnalysisContext context, KubeObject o, CrdInfo crd)
@@ -96,8 +95,7 @@ internal sealed class ApiVersionLifecycleAnalyzer : LandscapeAnalyzer
             ? $"its CustomResourceDefinition {crd.Name} no longer serves (served: false)"
             : $"its CustomResourceDefinition {crd.Name} marks deprecated" + (version.DeprecationWarning is { Length: > 0 } w ? $" (\"{w}\")" : string.Empty);
         var fix = replacement is null ? "the CRD serves no other version" : $"use {crd.Group}/{replacement}";
-        context.ReportWithOwnSeverity(Descriptor, removed ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning,
-            o.LocationOf("apiVersion"), [crd.LocationOf(version.Path)], o.Ref, Subject(o), o.ApiVersion, status, fix);
+        context.Report(Finding.Create(Descriptor, o.LocationOf("apiVersion"), [crd.LocationOf(version.Path)], o.Ref, removed ? DiagnosticSeverity.Error : DiagnosticSeverity.Warning, null, Subject(o), o.ApiVersion, status, fix));
     }
 
     private static string Subject(KubeObject o) => $"{o.Kind} '{(o.Namespace is null ? o.Name : o.Namespace + "/" + o.Name)}' ({ClaimParties.Where(o.Location)})";

@@ -42,7 +42,7 @@ internal static class ClaimParties
         if (fromInput.Length == 0) return;
         var primary = fromInput[0];
         var related = fromInput.Skip(1).Select(c => c.Location).Distinct().ToArray();
-        context.ReportWithOwnSeverity(rule, severity ?? rule.DefaultSeverity, primary.Location, related, primary.Object!.Ref, args(all));
+        context.Report(Finding.Create(rule, primary.Location, related, primary.Object!.Ref, severity ?? rule.DefaultSeverity, null, args(all)));
     }
 
     /// <summary>

@@ -83,8 +83,7 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
     private static void ReportOne(AnalysisContext context, Redefinition r)
     {
         var parties = r.Copies.Select(c => $"{ClaimParties.Where(c.Object.Location)} ({VersionsText(c)}; {c.Scope})").ToArray();
-        context.ReportWithOwnSeverity(Descriptor, r.Severity, r.Copies[0].Object.Location, r.Copies.Skip(1).Select(c => c.Object.Location).ToArray(), r.Copies[0].Object.Ref,
-            $"CustomResourceDefinition '{r.Copies[0].Name}'", r.Copies.Length, r.How, ClaimParties.Join(parties), Consequence(r.Severity, single: true));
+        context.Report(Finding.Create(Descriptor, r.Copies[0].Object.Location, r.Copies.Skip(1).Select(c => c.Object.Location).ToArray(), r.Copies[0].Object.Ref, r.Severity, null, $"CustomResourceDefinition '{r.Copies[0].Name}'", r.Copies.Length, r.How, ClaimParties.Join(parties), Consequence(r.Severity, single: true)));
     }
 
     private static void ReportBundle(AnalysisContext context, Redefinition[] list)
@@ -95,8 +94,7 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
         var sides = list[0].Sides;
         var what = $"from {ClaimParties.Join(sides)}";
         var each = list.Select(r => $"{r.Copies[0].Name} ({r.How})").ToArray();
-        context.ReportWithOwnSeverity(Descriptor, severity, primary.Location, related, primary.Ref,
-            $"A bundle of {list.Length} CustomResourceDefinitions", list.Max(r => r.Copies.Length), what, string.Join(", ", each), Consequence(severity, single: false));
+        context.Report(Finding.Create(Descriptor, primary.Location, related, primary.Ref, severity, null, $"A bundle of {list.Length} CustomResourceDefinitions", list.Max(r => r.Copies.Length), what, string.Join(", ", each), Consequence(severity, single: false)));
     }
 
     private static string Consequence(DiagnosticSeverity severity, bool single) => severity switch

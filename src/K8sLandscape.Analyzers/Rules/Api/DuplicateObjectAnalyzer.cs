@@ -91,8 +91,7 @@ internal sealed class DuplicateObjectAnalyzer : LandscapeAnalyzer
                     "the API server acts the same on every copy; keep one to end the noise in diffs"),
             };
             var parties = copies.Select(c => ClaimParties.Where(c.Location)).ToArray();
-            context.ReportWithOwnSeverity(Descriptor, weight, first.Location, copies.Skip(1).Select(c => c.Location).ToArray(), first.Ref,
-                reference.ToString(), copies.Length, how, ClaimParties.Join(parties), consequence);
+            context.Report(Finding.Create(Descriptor, first.Location, copies.Skip(1).Select(c => c.Location).ToArray(), first.Ref, weight, null, reference.ToString(), copies.Length, how, ClaimParties.Join(parties), consequence));
         }
     }
 

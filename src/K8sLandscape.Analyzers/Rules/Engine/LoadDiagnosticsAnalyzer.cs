@@ -15,7 +15,7 @@ internal sealed class LoadDiagnosticsAnalyzer : LandscapeAnalyzer
         foreach (var d in context.Landscape.LoadDiagnostics)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            if (ByCode.TryGetValue(d.Code, out var rule)) context.ReportWithSeverity(rule, d.Severity, d.Location, d.Message);
+            if (ByCode.TryGetValue(d.Code, out var rule)) context.Report(Finding.Create(rule, d.Location, null, null, d.Severity, null, d.Message));
             else unknown.Add(d.Code);
         }
 

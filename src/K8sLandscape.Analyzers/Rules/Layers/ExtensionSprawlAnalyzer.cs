@@ -61,8 +61,7 @@ internal sealed class ExtensionSprawlAnalyzer : LandscapeAnalyzer
                 ["implementations"] = point.Implementations.Count.ToString(CultureInfo.InvariantCulture),
             };
             var names = parties.Select(p => p.Impl.Name);
-            context.ReportWithProperties(Descriptor, location, related, located.Length > 0 ? located[0].First!.Ref : null, properties,
-                $"Extension point '{point.Name}' ({point.Area}) has {point.Implementations.Count} implementations: {LifecycleParties.Join(names)}");
+            context.Report(Finding.Create(Descriptor, location, related, located.Length > 0 ? located[0].First!.Ref : null, null, properties, $"Extension point '{point.Name}' ({point.Area}) has {point.Implementations.Count} implementations: {LifecycleParties.Join(names)}"));
         }
 
         var crds = landscape.Api.Crds.OrderBy(c => c.Object.Location).DistinctBy(c => c.Name, StringComparer.Ordinal).ToArray();
@@ -75,7 +74,6 @@ internal sealed class ExtensionSprawlAnalyzer : LandscapeAnalyzer
             ["builtInKinds"] = builtInKinds.ToString(CultureInfo.InvariantCulture),
             ["outnumbered"] = outnumbered ? "true" : "false",
         };
-        context.ReportWithProperties(Descriptor, crds[0].Object.Location, null, null, crdProperties,
-            $"{crds.Length} CustomResourceDefinitions extend the API beside {builtInKinds} built-in kinds of Kubernetes {landscape.Api.BuiltIn.Version}" + (outnumbered ? "; the custom kinds outnumber the built-in ones" : string.Empty));
+        context.Report(Finding.Create(Descriptor, crds[0].Object.Location, null, null, null, crdProperties, $"{crds.Length} CustomResourceDefinitions extend the API beside {builtInKinds} built-in kinds of Kubernetes {landscape.Api.BuiltIn.Version}" + (outnumbered ? "; the custom kinds outnumber the built-in ones" : string.Empty)));
     }
 }
