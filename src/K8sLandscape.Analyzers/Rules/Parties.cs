@@ -45,4 +45,12 @@ internal static class Parties
 
     /// <summary>Formats a count with invariant culture.</summary>
     public static string Count(int n) => n.ToString(CultureInfo.InvariantCulture);
+
+    /// <summary>Distinct objects (by reference) in location order.</summary>
+    public static KubeObject[] Ordered(IEnumerable<KubeObject> objects) =>
+        objects.Distinct(ReferenceEqualityComparer.Instance).Cast<KubeObject>().OrderBy(o => o.Location).ToArray();
+
+    /// <summary>The first document of each API identity, in location order (a duplicated document is one party, not two).</summary>
+    public static KubeObject[] DistinctByRef(IEnumerable<KubeObject> objects) =>
+        objects.OrderBy(o => o.Location).DistinctBy(o => o.Ref).ToArray();
 }

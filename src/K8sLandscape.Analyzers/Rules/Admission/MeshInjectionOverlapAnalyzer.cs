@@ -97,7 +97,7 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
     {
         var parties = enabled.OrderBy(p => p.Value).ToArray();
         var names = parties.Select(p => $"{meshNames.GetValueOrDefault(p.Key, p.Key)} ({Api.ClaimParties.Where(p.Value)})").ToArray();
-        context.Report(Descriptor, at, parties.Select(p => p.Value).Where(v => v != at).ToArray(), subject.Ref, what, Api.ClaimParties.Join(names));
+        context.Report(Descriptor, at, parties.Select(p => p.Value).Where(v => v != at).ToArray(), subject.Ref, what, Parties.Join(names));
     }
 
     private static Marks Read(Dictionary<string, List<(string Mesh, string? Value)>> markers, KubeObject o, string metadataPath, IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> annotations)

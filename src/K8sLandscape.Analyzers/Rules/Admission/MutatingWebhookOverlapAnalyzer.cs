@@ -123,8 +123,8 @@ internal sealed class MutatingWebhookOverlapAnalyzer : LandscapeAnalyzer
                 ordered.Skip(1).Select(w => w.Location).ToArray(),
                 ordered[0].Configuration.Ref,
                 partyCount < 2 ? "one component installed twice" : partyCount.ToString(System.Globalization.CultureInfo.InvariantCulture) + " components",
-                Api.ClaimParties.Join(shown),
-                Api.ClaimParties.Join(ordered.Select(Describe).ToArray()));
+                Parties.Join(shown),
+                Parties.Join(ordered.Select(Describe).ToArray()));
         }
     }
 

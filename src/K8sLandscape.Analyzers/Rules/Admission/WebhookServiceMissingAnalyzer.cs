@@ -69,7 +69,7 @@ internal sealed class WebhookServiceMissingAnalyzer : LandscapeAnalyzer
 
             var shown = (e.Services.Count > 0 ? e.Services : e.Workloads).OrderBy(o => o.Location).ToArray();
             var what = e.Services.Count > 0 ? "Services " : "workloads ";
-            var list = what + Api.ClaimParties.Join(shown.Select(o => $"{(e.Services.Count > 0 ? string.Empty : o.Kind + " ")}{o.Name} ({Api.ClaimParties.Where(o.Location)})").ToArray());
+            var list = what + Parties.Join(shown.Select(o => $"{(e.Services.Count > 0 ? string.Empty : o.Kind + " ")}{o.Name} ({Api.ClaimParties.Where(o.Location)})").ToArray());
             context.Report(
                 Descriptor,
                 w.Configuration.LocationOf(w.Path + ".clientConfig.service"),

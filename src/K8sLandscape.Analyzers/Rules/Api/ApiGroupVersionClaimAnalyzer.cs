@@ -48,7 +48,7 @@ internal sealed class ApiGroupVersionClaimAnalyzer : LandscapeAnalyzer
             var others = claims.Any(c => c.Source != ApiClaimantSource.ApiService);
             if (backends < 2 && !(aggregated && others)) continue;
 
-            ClaimParties.ReportClaims(context, Descriptor, claims, all => [groupVersion, ClaimParties.Join(all.Select(Describe).Distinct(StringComparer.Ordinal).ToArray())]);
+            ClaimParties.ReportClaims(context, Descriptor, claims, all => [groupVersion, Parties.Join(all.Select(Describe).Distinct(StringComparer.Ordinal).ToArray())]);
         }
     }
 

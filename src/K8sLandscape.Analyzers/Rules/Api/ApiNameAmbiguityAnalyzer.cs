@@ -63,10 +63,10 @@ internal sealed class ApiNameAmbiguityAnalyzer : LandscapeAnalyzer
         foreach (var (_, (names, claimants, bare)) in bySet)
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var what = names.Count == 1 ? $"The {names[0]} is" : $"The {ClaimParties.Join(names)} are";
+            var what = names.Count == 1 ? $"The {names[0]} is" : $"The {Parties.Join(names)} are";
             var (text, severity) = ClaimParties.Resolution(DiscoveryOrder.Resolve(claimants, api), bare);
             ClaimParties.ReportClaims(context, Descriptor, claimants, all =>
-                [what, ClaimParties.Join(all.Select(ClaimParties.Describe).Distinct(StringComparer.Ordinal).ToArray()), text], severity);
+                [what, Parties.Join(all.Select(ClaimParties.Describe).Distinct(StringComparer.Ordinal).ToArray()), text], severity);
         }
     }
 }

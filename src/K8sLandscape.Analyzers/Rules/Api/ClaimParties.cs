@@ -9,14 +9,6 @@ internal static class ClaimParties
     /// <summary><c>file:line</c>, or the file alone when the line is unknown.</summary>
     public static string Where(SourceSpan span) => span.Line > 0 ? $"{span.Path}:{span.Line}" : span.Path;
 
-    /// <summary>A list joined with commas and a final "and".</summary>
-    public static string Join(IReadOnlyList<string> items) => items.Count switch
-    {
-        0 => string.Empty,
-        1 => items[0],
-        _ => string.Join(", ", items.Take(items.Count - 1)) + " and " + items[^1],
-    };
-
     /// <summary>A claimant as <c>plural.group (file:line)</c>, or <c>built-in plural.group</c>.</summary>
     public static string Describe(ApiClaimant claimant) => claimant.Source switch
     {
@@ -52,7 +44,7 @@ internal static class ClaimParties
     /// </summary>
     public static (string Text, DiagnosticSeverity Severity) Resolution(NameResolution r, string name)
     {
-        var reach = r.Losers.Count == 0 ? string.Empty : "; reach " + (r.Losers.Count == 1 ? "the other" : "the others") + " by full name: " + Join(r.Losers.Select(l => $"`kubectl get {l}`").ToArray());
+        var reach = r.Losers.Count == 0 ? string.Empty : "; reach " + (r.Losers.Count == 1 ? "the other" : "the others") + " by full name: " + Parties.Join(r.Losers.Select(l => $"`kubectl get {l}`").ToArray());
         switch (r.Basis)
         {
             case NameResolutionBasis.BuiltInFirst:
@@ -63,7 +55,7 @@ internal static class ClaimParties
                     : string.Empty;
                 return ($"kubectl resolves `{name}` to {r.Winner!.Resource}, because CRD groups share GroupPriorityMinimum {DiscoveryOrder.CrdGroupPriorityMinimum} and discovery then orders them by group name{legacy}{reach}", DiagnosticSeverity.Warning);
             default:
-                return ($"the claimants share one API group, so which one `{name}` reaches depends on the order that group's discovery lists them; use the full names {Join(r.Losers.Select(x => $"`{x}`").ToArray())}", DiagnosticSeverity.Warning);
+                return ($"the claimants share one API group, so which one `{name}` reaches depends on the order that group's discovery lists them; use the full names {Parties.Join(r.Losers.Select(x => $"`{x}`").ToArray())}", DiagnosticSeverity.Warning);
         }
     }
 }

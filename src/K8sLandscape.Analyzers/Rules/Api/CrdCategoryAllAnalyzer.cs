@@ -46,7 +46,7 @@ internal sealed class CrdCategoryAllAnalyzer : LandscapeAnalyzer
         {
             var ordered = list.OrderBy(e => e.At).ToArray();
             var resources = ordered.Select(e => e.Crd.Names.Plural).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray();
-            var what = resources.Length == 1 ? $"'{resources[0]}'" : $"{resources.Length} resources ({ClaimParties.Join(resources)})";
+            var what = resources.Length == 1 ? $"'{resources[0]}'" : $"{resources.Length} resources ({Parties.Join(resources)})";
             context.Report(Descriptor, ordered[0].At, ordered.Skip(1).Select(e => e.At).ToArray(), ordered[0].Crd.Object.Ref, group, what);
         }
     }

@@ -83,7 +83,7 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
     private static void ReportOne(AnalysisContext context, Redefinition r)
     {
         var parties = r.Copies.Select(c => $"{ClaimParties.Where(c.Object.Location)} ({VersionsText(c)}; {c.Scope})").ToArray();
-        context.Report(Finding.Create(Descriptor, r.Copies[0].Object.Location, r.Copies.Skip(1).Select(c => c.Object.Location).ToArray(), r.Copies[0].Object.Ref, r.Severity, null, $"CustomResourceDefinition '{r.Copies[0].Name}'", r.Copies.Length, r.How, ClaimParties.Join(parties), Consequence(r.Severity, single: true)));
+        context.Report(Finding.Create(Descriptor, r.Copies[0].Object.Location, r.Copies.Skip(1).Select(c => c.Object.Location).ToArray(), r.Copies[0].Object.Ref, r.Severity, null, $"CustomResourceDefinition '{r.Copies[0].Name}'", r.Copies.Length, r.How, Parties.Join(parties), Consequence(r.Severity, single: true)));
     }
 
     private static void ReportBundle(AnalysisContext context, Redefinition[] list)
@@ -92,7 +92,7 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
         var primary = list[0].Copies[0].Object;
         var related = list.SelectMany(r => r.Copies).Select(c => c.Object.Location).Where(l => l != primary.Location).Distinct().Order().ToArray();
         var sides = list[0].Sides;
-        var what = $"from {ClaimParties.Join(sides)}";
+        var what = $"from {Parties.Join(sides)}";
         var each = list.Select(r => $"{r.Copies[0].Name} ({r.How})").ToArray();
         context.Report(Finding.Create(Descriptor, primary.Location, related, primary.Ref, severity, null, $"A bundle of {list.Length} CustomResourceDefinitions", list.Max(r => r.Copies.Length), what, string.Join(", ", each), Consequence(severity, single: false)));
     }
@@ -120,7 +120,7 @@ internal sealed class CrdRedefinitionAnalyzer : LandscapeAnalyzer
             aspects.AddRange(comparisons.SelectMany(c => c.Effective).Select(Aspect).OfType<string>()
                 .Where(a => !aspects.Contains(a)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray());
             if (aspects.Count == 0) aspects.Add("content");
-            how = "differing in " + ClaimParties.Join(aspects);
+            how = "differing in " + Parties.Join(aspects);
         }
         else if (severity == DiagnosticSeverity.Warning)
         {

@@ -47,7 +47,7 @@ internal sealed class CrdShortNameCollisionAnalyzer : LandscapeAnalyzer
             context.CancellationToken.ThrowIfCancellationRequested();
             var (text, severity) = ClaimParties.Resolution(DiscoveryOrder.Resolve(collision.Claimants, api), collision.Name);
             ClaimParties.ReportClaims(context, Descriptor, collision.Claimants, all =>
-                [collision.Name, ClaimParties.Join(all.Select(ClaimParties.Describe).Distinct(StringComparer.Ordinal).ToArray()), text], severity);
+                [collision.Name, Parties.Join(all.Select(ClaimParties.Describe).Distinct(StringComparer.Ordinal).ToArray()), text], severity);
         }
     }
 }

@@ -91,7 +91,7 @@ internal sealed class DuplicateObjectAnalyzer : LandscapeAnalyzer
                     "the API server acts the same on every copy; keep one to end the noise in diffs"),
             };
             var parties = copies.Select(c => ClaimParties.Where(c.Location)).ToArray();
-            context.Report(Finding.Create(Descriptor, first.Location, copies.Skip(1).Select(c => c.Location).ToArray(), first.Ref, weight, null, reference.ToString(), copies.Length, how, ClaimParties.Join(parties), consequence));
+            context.Report(Finding.Create(Descriptor, first.Location, copies.Skip(1).Select(c => c.Location).ToArray(), first.Ref, weight, null, reference.ToString(), copies.Length, how, Parties.Join(parties), consequence));
         }
     }
 
@@ -100,7 +100,7 @@ internal sealed class DuplicateObjectAnalyzer : LandscapeAnalyzer
         if (Immutable.TryGetValue((reference.Group, reference.Kind), out var fields))
         {
             var hit = fields.Where(f => comparisons.Any(c => c.Effective.Any(p => p == f || p.StartsWith(f + ".", StringComparison.Ordinal) || p.StartsWith(f + "[", StringComparison.Ordinal)))).ToArray();
-            if (hit.Length > 0) return $"{ClaimParties.Join(hit)} cannot be changed once set, so applying the second copy fails";
+            if (hit.Length > 0) return $"{Parties.Join(hit)} cannot be changed once set, so applying the second copy fails";
         }
 
         return "the copy applied last silently replaces the others";

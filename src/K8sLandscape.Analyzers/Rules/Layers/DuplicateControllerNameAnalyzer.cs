@@ -101,8 +101,8 @@ internal sealed class DuplicateControllerNameAnalyzer : LandscapeAnalyzer
             if (parties.Length < 2) continue;
             var first = parties[0];
             var affected = classes.GetValueOrDefault(name) ?? [];
-            var names = parties.Select(p => $"{p.Component} {p.Workload.Object.Kind} {LifecycleParties.Name(p.Workload.Object)}").ToList();
-            var text = LifecycleParties.Join(names) + (affected.Count > 0 ? $"; each serves {LifecycleParties.Join(affected.Select(o => o.Kind + " '" + o.Name + "'"))}" : string.Empty);
+            var names = parties.Select(p => $"{p.Component} {p.Workload.Object.Kind} {Parties.Display(p.Workload.Object)}").ToList();
+            var text = Parties.Join(names) + (affected.Count > 0 ? $"; each serves {Parties.Join(affected.Select(o => o.Kind + " '" + o.Name + "'"))}" : string.Empty);
             context.Report(Descriptor, first.Workload.Object, first.Path, parties.Skip(1).Select(p => p.Workload.Object).Concat(affected), name, parties.Length, text);
         }
     }

@@ -61,7 +61,7 @@ internal sealed class ExtensionSprawlAnalyzer : LandscapeAnalyzer
                 ["implementations"] = point.Implementations.Count.ToString(CultureInfo.InvariantCulture),
             };
             var names = parties.Select(p => p.Impl.Name);
-            context.Report(Finding.Create(Descriptor, location, related, located.Length > 0 ? located[0].First!.Ref : null, null, properties, $"Extension point '{point.Name}' ({point.Area}) has {point.Implementations.Count} implementations: {LifecycleParties.Join(names)}"));
+            context.Report(Finding.Create(Descriptor, location, related, located.Length > 0 ? located[0].First!.Ref : null, null, properties, $"Extension point '{point.Name}' ({point.Area}) has {point.Implementations.Count} implementations: {Parties.Join(names)}"));
         }
 
         var crds = landscape.Api.Crds.OrderBy(c => c.Object.Location).DistinctBy(c => c.Name, StringComparer.Ordinal).ToArray();

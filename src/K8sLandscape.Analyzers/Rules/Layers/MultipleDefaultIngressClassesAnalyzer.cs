@@ -36,6 +36,6 @@ internal sealed class MultipleDefaultIngressClassesAnalyzer : LandscapeAnalyzer
         var defaults = context.Landscape.Ingress.DefaultIngressClasses;
         if (defaults.Count < 2) return;
         context.Report(Descriptor, defaults[0].Object, "metadata.annotations", defaults.Skip(1).Select(c => c.Object),
-            defaults.Count, LifecycleParties.Join(defaults.Select(c => $"'{c.Name}' (controller {c.Controller ?? "unset"})")));
+            defaults.Count, Parties.Join(defaults.Select(c => $"'{c.Name}' (controller {c.Controller ?? "unset"})")));
     }
 }

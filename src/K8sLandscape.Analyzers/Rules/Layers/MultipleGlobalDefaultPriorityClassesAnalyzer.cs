@@ -34,6 +34,6 @@ internal sealed class MultipleGlobalDefaultPriorityClassesAnalyzer : LandscapeAn
         var defaults = context.Landscape.Scheduling.PriorityClasses.Where(p => p.GlobalDefault).ToArray();
         if (defaults.Length < 2) return;
         context.Report(Descriptor, defaults[0].Object, "globalDefault", defaults.Skip(1).Select(p => p.Object),
-            defaults.Length, LifecycleParties.Join(defaults.Select(p => $"'{p.Name}' (value {p.ValueText})")));
+            defaults.Length, Parties.Join(defaults.Select(p => $"'{p.Name}' (value {p.ValueText})")));
     }
 }

@@ -47,7 +47,7 @@ internal sealed class UnknownSchedulerAnalyzer : LandscapeAnalyzer
             var parties = group.OrderBy(p => p.Workload.Location).DistinctBy(p => p.Workload.Ref).ToArray();
             var first = parties[0];
             context.Report(Descriptor, first.Workload, first.Path, parties.Skip(1).Select(p => p.Workload),
-                parties.Length, group.Key, LifecycleParties.Join(parties.Select(p => $"{p.Workload.Kind} {LifecycleParties.Name(p.Workload)}")));
+                parties.Length, group.Key, Parties.Join(parties.Select(p => $"{p.Workload.Kind} {Parties.Display(p.Workload)}")));
         }
     }
 }

@@ -90,8 +90,8 @@ internal sealed class CompetingOperatorsAnalyzer : LandscapeAnalyzer
             if (parties.Length < 2) continue;
 
             var first = parties[0].Representative;
-            var names = parties.Select(p => $"{p.Component.Definition.Name} ({p.Representative.Kind} {LifecycleParties.Name(p.Representative)})");
-            context.Report(Descriptor, first, null, parties.Skip(1).Select(p => p.Representative), thing, parties.Length, LifecycleParties.Join(names));
+            var names = parties.Select(p => $"{p.Component.Definition.Name} ({p.Representative.Kind} {Parties.Display(p.Representative)})");
+            context.Report(Descriptor, first, null, parties.Skip(1).Select(p => p.Representative), thing, parties.Length, Parties.Join(names));
         }
     }
 

@@ -73,8 +73,8 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
 
                 var parties = overlapping.Select(i => instances[i]).OrderBy(i => i.Workload.Object.Location).ToArray();
                 var first = parties[0];
-                var names = parties.Select(p => $"{p.Workload.Object.Kind} {LifecycleParties.Name(p.Workload.Object)}{InstanceText(p.Installation)} (watches {p.Scope.Describe()})");
-                context.Report(Descriptor, first.Workload.Object, first.Scope.Path, parties.Skip(1).Select(p => p.Workload.Object), op.Name, parties.Length, shared, LifecycleParties.Join(names));
+                var names = parties.Select(p => $"{p.Workload.Object.Kind} {Parties.Display(p.Workload.Object)}{InstanceText(p.Installation)} (watches {p.Scope.Describe()})");
+                context.Report(Descriptor, first.Workload.Object, first.Scope.Path, parties.Skip(1).Select(p => p.Workload.Object), op.Name, parties.Length, shared, Parties.Join(names));
             }
         }
     }
@@ -91,7 +91,7 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
         {
             // An all-namespaces controller overlaps every other controller of the same role.
             for (var i = 0; i < scopes.Length; i++) overlapping.Add(i);
-            return (overlapping, all.Length > 1 ? AllNamespaces : LifecycleParties.Join(scopes.Where(s => !s.All).SelectMany(s => s.Namespaces).Distinct().Order(StringComparer.Ordinal)));
+            return (overlapping, all.Length > 1 ? AllNamespaces : Parties.Join(scopes.Where(s => !s.All).SelectMany(s => s.Namespaces).Distinct().Order(StringComparer.Ordinal)));
         }
 
         var byNamespace = new Dictionary<string, List<int>>(StringComparer.Ordinal);
@@ -111,7 +111,7 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
             foreach (var i in list) overlapping.Add(i);
         }
 
-        return (overlapping, LifecycleParties.Join(sharedNamespaces));
+        return (overlapping, Parties.Join(sharedNamespaces));
     }
 
     private static Scope ScopeOf(Workload w, Dictionary<string, OlmOperatorGroup[]> groupsByNamespace)
@@ -151,6 +151,6 @@ internal sealed class DuplicateOperatorInstallAnalyzer : LandscapeAnalyzer
 
     private sealed record Scope(bool Known, bool All, IReadOnlyList<string> Namespaces, string? Path)
     {
-        public string Describe() => All ? AllNamespaces : LifecycleParties.Join(Namespaces);
+        public string Describe() => All ? AllNamespaces : Parties.Join(Namespaces);
     }
 }

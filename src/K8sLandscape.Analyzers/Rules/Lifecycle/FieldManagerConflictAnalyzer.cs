@@ -72,8 +72,8 @@ internal sealed class FieldManagerConflictAnalyzer : LandscapeAnalyzer
         if (contested.Count == 0) return;
         var involved = contested.Values.SelectMany(v => v).Distinct().Order().ToArray();
         var names = involved.Select(i => entries[i].Manager).Distinct(StringComparer.Ordinal).Select(m => "'" + m + "'");
-        var fieldsText = LifecycleParties.Join(contested.Keys.Take(FieldsShown)) + (contested.Count > FieldsShown ? $" and {contested.Count - FieldsShown} more" : string.Empty);
+        var fieldsText = Parties.Join(contested.Keys.Take(FieldsShown)) + (contested.Count > FieldsShown ? $" and {contested.Count - FieldsShown} more" : string.Empty);
         var related = involved.Skip(1).Select(i => o.LocationOf($"metadata.managedFields[{i}]")).ToArray();
-        context.Report(Descriptor, o.LocationOf($"metadata.managedFields[{involved[0]}]"), related, o.Ref, o.Kind, LifecycleParties.Name(o), contested.Count, LifecycleParties.Join(names), fieldsText);
+        context.Report(Descriptor, o.LocationOf($"metadata.managedFields[{involved[0]}]"), related, o.Ref, o.Kind, Parties.Display(o), contested.Count, Parties.Join(names), fieldsText);
     }
 }

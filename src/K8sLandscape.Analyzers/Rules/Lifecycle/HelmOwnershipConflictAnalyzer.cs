@@ -56,11 +56,11 @@ internal sealed class HelmOwnershipConflictAnalyzer : LandscapeAnalyzer
             context.CancellationToken.ThrowIfCancellationRequested();
 
             // 'helm template' output applied with kubectl has no release: Helm never checks ownership of it.
-            var docs = LifecycleParties.Ordered(conflict.Documents.Where(HasOwnershipMetadata));
+            var docs = Parties.Ordered(conflict.Documents.Where(HasOwnershipMetadata));
             var releases = docs.Select(d => release.GetValueOrDefault(d)).OfType<HelmRelease>().Distinct().OrderBy(r => r.Id, StringComparer.Ordinal).ToList();
             if (releases.Count < 2) continue;
             var names = releases.Select(r => $"Helm release '{r}'");
-            context.Report(Descriptor, docs[0], null, docs.Skip(1), conflict.Object, $"{releases.Count} Helm releases: {LifecycleParties.Join(names)}");
+            context.Report(Descriptor, docs[0], null, docs.Skip(1), conflict.Object, $"{releases.Count} Helm releases: {Parties.Join(names)}");
         }
 
         var objects = context.Landscape.Objects;
@@ -84,7 +84,7 @@ internal sealed class HelmOwnershipConflictAnalyzer : LandscapeAnalyzer
             managers.AddRange(others.Select(o => $"'{OtherManager(o)}' ({o.Location})"));
             var parties = new[] { claimed }.Concat(others).OrderBy(o => o.Location).ToArray();
             var location = ReferenceEquals(parties[0], claimed) && ownLabel is not null ? "metadata.labels" : null;
-            context.Report(Descriptor, parties[0], location, parties.Skip(1), claimed.Ref, $"Helm release '{owner}' and {LifecycleParties.Join(managers)}");
+            context.Report(Descriptor, parties[0], location, parties.Skip(1), claimed.Ref, $"Helm release '{owner}' and {Parties.Join(managers)}");
         }
     }
 

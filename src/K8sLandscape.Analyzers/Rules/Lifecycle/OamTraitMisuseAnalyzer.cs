@@ -54,8 +54,8 @@ internal sealed class OamTraitMisuseAnalyzer : LandscapeAnalyzer
                     if (!def.AppliesTo(c.Type, componentDefinition))
                     {
                         context.Report(Descriptor, app.Object.LocationOf(t.Path), [def.Object.LocationOf("spec.appliesToWorkloads")], app.Object.Ref,
-                            LifecycleParties.Name(app.Object), c.Name,
-                            $"trait '{t.Type}' does not apply to component type '{c.Type}' (TraitDefinition '{def.Name}' appliesToWorkloads: {LifecycleParties.Join(def.AppliesToWorkloads)})");
+                            Parties.Display(app.Object), c.Name,
+                            $"trait '{t.Type}' does not apply to component type '{c.Type}' (TraitDefinition '{def.Name}' appliesToWorkloads: {Parties.Join(def.AppliesToWorkloads)})");
                     }
 
                     foreach (var other in c.Traits)
@@ -65,8 +65,8 @@ internal sealed class OamTraitMisuseAnalyzer : LandscapeAnalyzer
                         if (!reported.Add(pair)) continue;
                         var (first, second) = string.CompareOrdinal(t.Path, other.Path) < 0 ? (t, other) : (other, t);
                         context.Report(Descriptor, app.Object.LocationOf(first.Path), [app.Object.LocationOf(second.Path), def.ConflictsWithLocation], app.Object.Ref,
-                            LifecycleParties.Name(app.Object), c.Name,
-                            $"traits '{first.Type}' and '{second.Type}' are combined, but TraitDefinition '{def.Name}' declares conflictsWith: {LifecycleParties.Join(def.ConflictsWith)}");
+                            Parties.Display(app.Object), c.Name,
+                            $"traits '{first.Type}' and '{second.Type}' are combined, but TraitDefinition '{def.Name}' declares conflictsWith: {Parties.Join(def.ConflictsWith)}");
                     }
                 }
             }

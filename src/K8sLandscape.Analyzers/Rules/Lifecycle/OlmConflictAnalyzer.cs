@@ -64,9 +64,9 @@ internal sealed class OlmConflictAnalyzer : LandscapeAnalyzer
         foreach (var (ns, list) in groupsByNamespace.OrderBy(p => p.Key, StringComparer.Ordinal))
         {
             if (list.Length < 2) continue;
-            var objects = LifecycleParties.Ordered(list.Select(g => g.Object));
+            var objects = Parties.Ordered(list.Select(g => g.Object));
             context.Report(Descriptor, objects[0], null, objects.Skip(1),
-                $"namespace '{ns}' has {objects.Length} OperatorGroups ({LifecycleParties.Join(objects.Select(o => o.Name))}); OLM fails every CSV there with TooManyOperatorGroups");
+                $"namespace '{ns}' has {objects.Length} OperatorGroups ({Parties.Join(objects.Select(o => o.Name))}); OLM fails every CSV there with TooManyOperatorGroups");
         }
     }
 
@@ -99,7 +99,7 @@ internal sealed class OlmConflictAnalyzer : LandscapeAnalyzer
         foreach (var (members, apis, namespaces) in findings.Values.OrderBy(f => f.Groups[0].Location))
         {
             context.Report(Descriptor, members[0], $"metadata.annotations", members.Skip(1),
-                $"OperatorGroups {LifecycleParties.Join(members.Select(m => "'" + LifecycleParties.Name(m) + "'"))} target intersecting namespaces ({LifecycleParties.Join(namespaces)}) and both provide {LifecycleParties.Join(apis)}; OLM fails the CSVs with InterOperatorGroupOwnerConflict");
+                $"OperatorGroups {Parties.Join(members.Select(m => "'" + Parties.Display(m) + "'"))} target intersecting namespaces ({Parties.Join(namespaces)}) and both provide {Parties.Join(apis)}; OLM fails the CSVs with InterOperatorGroupOwnerConflict");
         }
     }
 
@@ -140,7 +140,7 @@ internal sealed class OlmConflictAnalyzer : LandscapeAnalyzer
             shared.Add(ns);
         }
 
-        return (LifecycleParties.Ordered(members.Select(m => m.Object)), shared);
+        return (Parties.Ordered(members.Select(m => m.Object)), shared);
     }
 
     private static void CrdsOwnedTwice(AnalysisContext context, OlmInventory olm, Dictionary<string, OlmOperatorGroup[]> groupsByNamespace)
@@ -179,7 +179,7 @@ internal sealed class OlmConflictAnalyzer : LandscapeAnalyzer
         {
             var first = list[0];
             context.Report(Descriptor, first.Csv.Object, first.Crd.Path, list.Skip(1).Select(o => o.Csv.Object),
-                $"CRD {LifecycleParties.Join(crds)} is owned by {list.Count} ClusterServiceVersions: {LifecycleParties.Join(list.Select(o => "'" + LifecycleParties.Name(o.Csv.Object) + "'"))}");
+                $"CRD {Parties.Join(crds)} is owned by {list.Count} ClusterServiceVersions: {Parties.Join(list.Select(o => "'" + Parties.Display(o.Csv.Object) + "'"))}");
         }
     }
 

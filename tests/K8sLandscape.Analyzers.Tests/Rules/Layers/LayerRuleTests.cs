@@ -36,7 +36,7 @@ public class LayerRuleTests
         Assert.Equal(("fixture.yaml", 5), RuleRun.At(f.Location));
         Assert.Equal([("fixture.yaml", 8)], f.RelatedLocations.Select(RuleRun.At));
         Assert.Equal(
-            "2 IngressClasses are marked as the default ('nginx' (controller k8s.io/ingress-nginx), 'traefik' (controller traefik.io/ingress-controller)): Ingresses without ingressClassName are rejected",
+            "2 IngressClasses are marked as the default ('nginx' (controller k8s.io/ingress-nginx) and 'traefik' (controller traefik.io/ingress-controller)): Ingresses without ingressClassName are rejected",
             f.Message);
     }
 
@@ -73,7 +73,7 @@ public class LayerRuleTests
         Assert.Equal(("deploy-kind.yaml", 427), RuleRun.At(f.Location)); // --controller-class=k8s.io/ingress-nginx
         Assert.Equal([("second.yaml", 1), ("deploy-kind.yaml", 634)], f.RelatedLocations.Select(RuleRun.At));
         Assert.Equal(
-            "Controller name 'k8s.io/ingress-nginx' is claimed by 2 controllers: Ingress-NGINX Deployment ingress-nginx/ingress-nginx-controller, Ingress-NGINX Deployment ingress-internal/ingress-nginx-controller; each serves IngressClass 'nginx'",
+            "Controller name 'k8s.io/ingress-nginx' is claimed by 2 controllers: Ingress-NGINX Deployment ingress-nginx/ingress-nginx-controller and Ingress-NGINX Deployment ingress-internal/ingress-nginx-controller; each serves IngressClass 'nginx'",
             f.Message);
     }
 
@@ -125,7 +125,7 @@ public class LayerRuleTests
         Assert.Equal("KL8003", f.Id);
         Assert.Equal(("fixture.yaml", 5), RuleRun.At(f.Location));
         Assert.Equal([("fixture.yaml", 7)], f.RelatedLocations.Select(RuleRun.At));
-        Assert.Equal("2 PriorityClasses set globalDefault: true ('team-default' (value 1000), 'platform-default' (value 500)); the API server accepts only one", f.Message);
+        Assert.Equal("2 PriorityClasses set globalDefault: true ('team-default' (value 1000) and 'platform-default' (value 500)); the API server accepts only one", f.Message);
     }
 
     [SkippableFact]
@@ -174,7 +174,7 @@ public class LayerRuleTests
         Assert.Equal("KL8004", volcano.Id);
         Assert.Equal(("jobs.yaml", 7), RuleRun.At(volcano.Location));
         Assert.Equal([("jobs.yaml", 10)], volcano.RelatedLocations.Select(RuleRun.At));
-        Assert.Equal("2 workload(s) set schedulerName 'volcano', but no scheduler in the input answers to it: Job ml/train, Deployment ml/serve", volcano.Message);
+        Assert.Equal("2 workload(s) set schedulerName 'volcano', but no scheduler in the input answers to it: Job ml/train and Deployment ml/serve", volcano.Message);
         var custom = Assert.Single(findings, f => f.Message.Contains("'my-scheduler'", StringComparison.Ordinal));
         Assert.Equal(("jobs.yaml", 23), RuleRun.At(custom.Location));
     }
@@ -218,7 +218,7 @@ public class LayerRuleTests
         Assert.Equal(("deploy-kind.yaml", 1), RuleRun.At(ingress.Location));
         Assert.Equal([("08-ingressclass.yml", 1)], ingress.RelatedLocations.Select(RuleRun.At));
         Assert.Equal("2", ingress.Properties["implementations"]);
-        Assert.Equal("Extension point 'provides:ingress' (lifecycle) has 2 implementations: Ingress-NGINX, Traefik Proxy", ingress.Message);
+        Assert.Equal("Extension point 'provides:ingress' (lifecycle) has 2 implementations: Ingress-NGINX and Traefik Proxy", ingress.Message);
 
         var crds = Assert.Single(findings, f => f.Properties.ContainsKey("crds"));
         Assert.Equal("10", crds.Properties["crds"]); // grep -c "kind: CustomResourceDefinition" kubernetes-crd-definition-v1.yml

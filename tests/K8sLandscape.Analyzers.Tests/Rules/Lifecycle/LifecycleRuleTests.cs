@@ -100,7 +100,7 @@ public class LifecycleRuleTests
         Assert.Equal(("a.yaml", 15), RuleRun.At(f.Location)); // env[0] of the first install
         Assert.Equal([("b.yaml", 1)], f.RelatedLocations.Select(RuleRun.At));
         Assert.Equal(
-            "Strimzi is installed 2 times with watch scopes that overlap on kafka-b: Deployment kafka-a/strimzi-cluster-operator (watches all namespaces), Deployment kafka-b/strimzi-cluster-operator (watches kafka-b)",
+            "Strimzi is installed 2 times with watch scopes that overlap on kafka-b: Deployment kafka-a/strimzi-cluster-operator (watches all namespaces) and Deployment kafka-b/strimzi-cluster-operator (watches kafka-b)",
             f.Message);
     }
 
@@ -129,7 +129,7 @@ public class LifecycleRuleTests
         Assert.Equal(("pilot_default.golden.yaml", 523), RuleRun.At(f.Location));
         Assert.Equal([("helm-golden-istiod-webhook-install.yaml", 2)], f.RelatedLocations.Select(RuleRun.At));
         Assert.Equal(
-            "ValidatingWebhookConfiguration.admissionregistration.k8s.io istio-validator-istio-system is claimed by 2 Helm releases: Helm release 'istiod', Helm release 'istio-system/istio'",
+            "ValidatingWebhookConfiguration.admissionregistration.k8s.io istio-validator-istio-system is claimed by 2 Helm releases: Helm release 'istiod' and Helm release 'istio-system/istio'",
             f.Message);
     }
 
@@ -139,7 +139,7 @@ public class LifecycleRuleTests
         var f = Assert.Single(RuleRun.Findings(new HelmOwnershipConflictAnalyzer(), RuleRun.Samples()));
         Assert.Equal(("lifecycle.yaml", 2), RuleRun.At(f.Location));
         Assert.Equal([("lifecycle.yaml", 16)], f.RelatedLocations.Select(RuleRun.At));
-        Assert.Contains("'monitoring/grafana', Helm release 'monitoring/kube-prometheus-stack'", f.Message, StringComparison.Ordinal);
+        Assert.Contains("'monitoring/grafana' and Helm release 'monitoring/kube-prometheus-stack'", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -225,18 +225,18 @@ public class LifecycleRuleTests
         var tooMany = Assert.Single(findings, f => f.Message.Contains("TooManyOperatorGroups", StringComparison.Ordinal));
         Assert.Equal(("olm.yaml", 8), RuleRun.At(tooMany.Location));
         Assert.Equal([("olm.yaml", 15)], tooMany.RelatedLocations.Select(RuleRun.At));
-        Assert.StartsWith("namespace 'operators' has 2 OperatorGroups (global, second)", tooMany.Message, StringComparison.Ordinal);
+        Assert.StartsWith("namespace 'operators' has 2 OperatorGroups (global and second)", tooMany.Message, StringComparison.Ordinal);
 
         var intersecting = Assert.Single(findings, f => f.Message.Contains("InterOperatorGroupOwnerConflict", StringComparison.Ordinal));
         Assert.Equal(("olm.yaml", 6), RuleRun.At(intersecting.Location)); // team-a's annotations
         Assert.Equal([("olm.yaml", 8)], intersecting.RelatedLocations.Select(RuleRun.At));
-        Assert.Contains("'team-a/team-a', 'operators/global'", intersecting.Message, StringComparison.Ordinal);
+        Assert.Contains("'team-a/team-a' and 'operators/global'", intersecting.Message, StringComparison.Ordinal);
         Assert.Contains("Kafka.v1beta2.kafka.strimzi.io", intersecting.Message, StringComparison.Ordinal);
 
         var owned = Assert.Single(findings, f => f.Message.StartsWith("CRD ", StringComparison.Ordinal));
         Assert.Equal(("olm.yaml", 29), RuleRun.At(owned.Location)); // the owned[0] entry of the first CSV
         Assert.Equal([("olm.yaml", 31)], owned.RelatedLocations.Select(RuleRun.At));
-        Assert.Equal("CRD kafkas.kafka.strimzi.io is owned by 2 ClusterServiceVersions: 'team-a/strimzi.v0.45.0', 'operators/strimzi.v0.44.0'", owned.Message);
+        Assert.Equal("CRD kafkas.kafka.strimzi.io is owned by 2 ClusterServiceVersions: 'team-a/strimzi.v0.45.0' and 'operators/strimzi.v0.44.0'", owned.Message);
     }
 
     [SkippableFact]
@@ -304,7 +304,7 @@ public class LifecycleRuleTests
         Assert.Equal("KL7005", f.Id);
         Assert.Equal(("fixture.yaml", 7), RuleRun.At(f.Location));
         Assert.Equal([("fixture.yaml", 22)], f.RelatedLocations.Select(RuleRun.At));
-        Assert.Equal("Deployment 'shop/web' has 1 field(s) owned by more than one field manager ('helm', 'hpa-controller'): spec.replicas", f.Message);
+        Assert.Equal("Deployment 'shop/web' has 1 field(s) owned by more than one field manager ('helm' and 'hpa-controller'): spec.replicas", f.Message);
     }
 
     [SkippableFact]
