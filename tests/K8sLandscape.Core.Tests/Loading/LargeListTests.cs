@@ -78,10 +78,10 @@ public class LargeListTests
     public void An_item_too_deep_or_with_too_many_nodes_is_skipped_alone()
     {
         var list = new ListWriter("List");
-        list.ConfigMap("before", new string('y', 70 << 10));
+        list.ConfigMap("before", new string('y', 60 << 10));
         list.Raw("{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"deep\"}, \"data\": " + new string('[', 50) + new string(']', 50) + "}");
         list.Raw("{\"apiVersion\": \"v1\", \"kind\": \"ConfigMap\", \"metadata\": {\"name\": \"wide\"}, \"x\": [" + string.Join(",", Enumerable.Repeat("1", 200)) + "]}");
-        list.ConfigMap("after", "a");
+        list.ConfigMap("after", new string('y', 10 << 10));
         var options = Small with { MaxDepth = 20, MaxNodesPerDocument = 100 };
 
         var result = new ManifestLoader(options).LoadString(list.Finish(), "l.json", InputKind.Json);
