@@ -277,7 +277,13 @@ public sealed class ManifestLoader
             head.Write(block, 0, n);
             if (!checkedStart)
             {
-                if (IsBlank(head.GetBuffer().AsSpan(0, (int)head.Length))) continue;
+                // Blank input is left to the splitter, which bounds it.
+                if (IsBlank(head.GetBuffer().AsSpan(0, (int)head.Length)))
+                {
+                    if (head.Length > _options.MaxDocumentBytes) break;
+                    continue;
+                }
+
                 checkedStart = true;
                 if (!StartsWithBrace(head.GetBuffer().AsSpan(0, (int)head.Length))) return (head.GetBuffer(), (int)head.Length, true);
             }

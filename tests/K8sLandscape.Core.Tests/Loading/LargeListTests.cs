@@ -129,6 +129,38 @@ public class LargeListTests
     }
 
     [Fact]
+    public void An_item_that_is_not_an_object_is_located_and_skipped()
+    {
+        var list = new ListWriter("List");
+        for (var i = 0; i < 100; i++)
+        {
+            if (i == 7) list.Raw("\"just a string\"");
+            else list.ConfigMap($"cm-{i}", new string('y', 1000));
+        }
+
+        var result = new ManifestLoader(Small).LoadString(list.Finish(), "l.json", InputKind.Json);
+
+        var d = result.Single(LoadDiagnosticCodes.NotAMapping);
+        Assert.Equal(list.Lines[7], d.Location.Line);
+        Assert.Equal(99, result.Objects.Count);
+    }
+
+    [Fact]
+    public void The_file_limit_still_bounds_a_streamed_list()
+    {
+        var list = new ListWriter("List");
+        for (var i = 0; i < 100; i++) list.ConfigMap($"cm-{i}", new string('y', 1000));
+        var options = Small with { MaxFileBytes = 80_000 };
+
+        var result = new ManifestLoader(options).LoadString(list.Finish(), "l.json", InputKind.Json);
+
+        var d = result.Single(LoadDiagnosticCodes.LimitExceeded);
+        Assert.Contains("80,000-byte file limit", d.Message, StringComparison.Ordinal);
+        Assert.InRange(result.Objects.Count, 50, 79);
+        Assert.Equal(Enumerable.Range(0, result.Objects.Count).Select(i => $"cm-{i}"), result.Objects.Select(o => o.Name));
+    }
+
+    [Fact]
     public void A_large_object_that_is_not_a_list_is_still_skipped_whole()
     {
         var list = new ListWriter("ConfigMap");
