@@ -317,6 +317,3 @@ internal sealed class JsonListStreamer : IDisposable
         return (cut > 0 ? message[..cut] : message).TrimEnd('.', ' ');
     }
 }
-
-/// <summary>Thrown by <see cref="ListInputStream"/> when a streamed List passes <see cref="LoaderOptions.MaxFileBytes"/>.</summary>
-internal sealed class FileLimitException(string message) : Exception(message);
