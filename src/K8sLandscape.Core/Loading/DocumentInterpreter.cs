@@ -133,11 +133,7 @@ internal sealed class DocumentInterpreter
 
         if (kindScalar.Text.EndsWith("List", StringComparison.Ordinal) && map.Get("items") is SequenceNode items)
         {
-            foreach (var item in items.Items)
-            {
-                if (item is MappingNode m) InterpretMapping(m, helmSource, output);
-                else Report(item, LoadDiagnosticCodes.NotAMapping, DiagnosticSeverity.Error, $"an item of {kindScalar.Text} is not an object; skipped");
-            }
+            foreach (var item in items.Items) InterpretListItem(item, kindScalar.Text, helmSource, output);
 
             return;
         }
@@ -159,6 +155,13 @@ internal sealed class DocumentInterpreter
         }
 
         Add(map, DocumentClass.KubernetesObject, helmSource, output);
+    }
+
+    /// <summary>Turns one item of a List into objects; <paramref name="listKind"/> names the List in diagnostics.</summary>
+    public void InterpretListItem(Node item, string listKind, string? helmSource, List<KubeObject> output)
+    {
+        if (item is MappingNode m) InterpretMapping(m, helmSource, output);
+        else Report(item, LoadDiagnosticCodes.NotAMapping, DiagnosticSeverity.Error, $"an item of {listKind} is not an object; skipped");
     }
 
     private void AddConfig(MappingNode map, string kind, string name, string? helmSource, List<KubeObject> output) =>

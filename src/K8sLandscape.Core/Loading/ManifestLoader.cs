@@ -65,7 +65,19 @@ public sealed class ManifestLoader
 
     private sealed record DiagnosticWork(long Sequence, LoadDiagnostic Diagnostic) : WorkItem(Sequence);
 
-    private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics, AliasUse? Aliases = null);
+    /// <summary>Items (<see cref="Node"/>s) and diagnostics of a streamed JSON List, in input order.</summary>
+    private sealed record ListItemsWork(long Sequence, string Path, List<object> Events, StreamedList List) : WorkItem(Sequence);
+
+    private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics, AliasUse? Aliases = null, StreamedList? List = null);
+
+    /// <summary>Whether a streamed file turned out to be a List; known only once it is read to its end.</summary>
+    private sealed class StreamedList
+    {
+        public bool Keep { get; set; }
+    }
+
+    /// <summary>Items handed to a worker at once: enough to amortize the hand-over, few enough to keep memory flat.</summary>
+    private const int ListBatchSize = 64;
 
     /// <summary>What a YAML document spent of the alias budgets; <paramref name="ReaderDiagnostics"/> counts the diagnostics that do not depend on whether it was stopped.</summary>
     private sealed record AliasUse(AliasBudget FileBudget, string Path, int Line, long Charge, int ReaderDiagnostics);
@@ -95,6 +107,7 @@ public sealed class ManifestLoader
         var diagnostics = new List<LoadDiagnostic>();
         foreach (var r in ordered)
         {
+            if (r.List is { Keep: false }) continue;
             objects.AddRange(r.Objects);
             diagnostics.AddRange(r.Diagnostics);
         }
@@ -133,10 +146,26 @@ public sealed class ManifestLoader
             {
                 var counting = new CountingStream(stream);
                 var kind = source.Kind == InputKind.Auto ? KindFromName(source.Path) : source.Kind;
+                Stream input = counting;
+                if (kind == InputKind.Auto)
+                {
+                    // Standard input and strings: a JSON object too large to be one document is streamed as a List.
+                    var (head, headLength, complete) = ReadHead(counting);
+                    if (!complete)
+                    {
+                        var list = new StreamedList();
+                        foreach (var w in StreamList(head, headLength, counting, source.Path, list, () => seq++)) yield return w;
+                        countBytes(counting.Count);
+                        continue;
+                    }
+
+                    input = new ListInputStream(head, headLength, counting, long.MaxValue);
+                }
+
                 if (kind is InputKind.Yaml or InputKind.Auto)
                 {
                     var fileBudget = new AliasBudget(_options.MaxAliasNodesPerFile);
-                    var splitter = new YamlStreamSplitter(counting, source.Path, _options, pending.Add);
+                    var splitter = new YamlStreamSplitter(input, source.Path, _options, pending.Add);
                     var sniffed = kind == InputKind.Auto ? (InputKind?)null : InputKind.Yaml;
                     var any = false;
                     foreach (var chunk in splitter.Split())
@@ -161,9 +190,16 @@ public sealed class ManifestLoader
                 }
                 else
                 {
-                    var data = ReadAll(counting, source.Path, pending);
+                    var data = ReadAll(counting, source.Path, pending, kind == InputKind.Json, out var overflow);
                     foreach (var d in pending) yield return new DiagnosticWork(seq++, d);
                     pending.Clear();
+                    if (overflow is not null)
+                    {
+                        foreach (var w in StreamList(overflow.GetBuffer(), (int)overflow.Length, counting, source.Path, new StreamedList(), () => seq++)) yield return w;
+                        countBytes(counting.Count);
+                        continue;
+                    }
+
                     if (data is null) continue;
                     if (IsBlank(data))
                     {
@@ -189,12 +225,13 @@ public sealed class ManifestLoader
         }
     }
 
-    private byte[]? ReadAll(Stream stream, string path, List<LoadDiagnostic> pending)
+    private byte[]? ReadAll(Stream stream, string path, List<LoadDiagnostic> pending, bool json, out MemoryStream? overflow)
     {
+        overflow = null;
         // JSON and TOML files are parsed whole, so one file is one document for the size limits.
         var limit = Math.Min(_options.MaxFileBytes, _options.MaxDocumentBytes);
         var limitName = limit == _options.MaxDocumentBytes ? "document limit (LoaderOptions.MaxDocumentBytes)" : "file limit (LoaderOptions.MaxFileBytes)";
-        using var buffer = new MemoryStream();
+        var buffer = new MemoryStream();
         var block = new byte[1 << 16];
         try
         {
@@ -204,6 +241,13 @@ public sealed class ManifestLoader
                 buffer.Write(block, 0, n);
                 if (buffer.Length > limit)
                 {
+                    if (json && limit == _options.MaxDocumentBytes && limit < _options.MaxFileBytes)
+                    {
+                        // Too large for one document: read on as a List, item by item.
+                        overflow = buffer;
+                        return null;
+                    }
+
                     pending.Add(new LoadDiagnostic(new SourceSpan(path, 1, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"file is larger than the {limit:N0}-byte {limitName}; skipped"));
                     return null;
                 }
@@ -216,6 +260,62 @@ public sealed class ManifestLoader
         }
 
         return buffer.ToArray();
+    }
+
+    /// <summary>
+    /// Reads the first bytes of an input of unknown kind. Only a JSON object is read on up to the
+    /// document limit: one that passes it comes back not complete, to be streamed.
+    /// </summary>
+    private (byte[] Head, int Length, bool Complete) ReadHead(Stream stream)
+    {
+        var head = new MemoryStream();
+        var block = new byte[1 << 16];
+        var checkedStart = false;
+        int n;
+        while ((n = stream.Read(block, 0, block.Length)) > 0)
+        {
+            head.Write(block, 0, n);
+            if (!checkedStart)
+            {
+                // Blank input is left to the splitter, which bounds it.
+                if (IsBlank(head.GetBuffer().AsSpan(0, (int)head.Length)))
+                {
+                    if (head.Length > _options.MaxDocumentBytes) break;
+                    continue;
+                }
+
+                checkedStart = true;
+                if (!StartsWithBrace(head.GetBuffer().AsSpan(0, (int)head.Length))) return (head.GetBuffer(), (int)head.Length, true);
+            }
+
+            if (head.Length > _options.MaxDocumentBytes && _options.MaxDocumentBytes < _options.MaxFileBytes) return (head.GetBuffer(), (int)head.Length, false);
+        }
+
+        return (head.GetBuffer(), (int)head.Length, true);
+    }
+
+    private IEnumerable<WorkItem> StreamList(byte[] head, int headLength, Stream rest, string path, StreamedList list, Func<long> nextSequence)
+    {
+        var input = new ListInputStream(head, headLength, rest, _options.MaxFileBytes);
+        using var streamer = new JsonListStreamer(new StreamReader(input, Encoding.UTF8, true, 1 << 16), path, _options);
+        var events = new List<object>();
+        var items = 0;
+        while (streamer.Next(events))
+        {
+            if (events.Count > 0 && events[^1] is Node) items++;
+            if (items < ListBatchSize) continue;
+            yield return new ListItemsWork(nextSequence(), path, events, list);
+            events = [];
+            items = 0;
+        }
+
+        if (events.Count > 0) yield return new ListItemsWork(nextSequence(), path, events, list);
+        list.Keep = streamer.IsList;
+        if (!list.Keep)
+        {
+            var limitName = "document limit (LoaderOptions.MaxDocumentBytes)";
+            yield return new DiagnosticWork(nextSequence(), new LoadDiagnostic(new SourceSpan(path, 1, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"file is larger than the {_options.MaxDocumentBytes:N0}-byte {limitName}; skipped"));
+        }
     }
 
     private WorkResult Process(WorkItem item, AliasBudget runBudget)
@@ -235,12 +335,13 @@ public sealed class ManifestLoader
             {
                 ChunkWork c => (c.Path, c.Chunk.StartLine),
                 FileWork f => (f.Path, 1),
+                ListItemsWork l => (l.Path, l.Events.OfType<Node>().FirstOrDefault()?.Line ?? 1),
                 _ => ("<unknown>", 0),
             };
             diagnostics.Add(new LoadDiagnostic(new SourceSpan(path, line, 1), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"document could not be read ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}); skipped"));
         }
 
-        return new WorkResult(item.Sequence, objects, diagnostics, aliases);
+        return new WorkResult(item.Sequence, objects, diagnostics, aliases, (item as ListItemsWork)?.List);
     }
 
     // 'aliases' is set as soon as it is known, so a document that then fails still counts in the budgets.
@@ -272,6 +373,18 @@ public sealed class ManifestLoader
                 }
 
                 return;
+            }
+
+            case ListItemsWork l:
+            {
+                var interpreter = new DocumentInterpreter(l.Path, InputKind.Json, diagnostics.Add);
+                foreach (var e in l.Events)
+                {
+                    if (e is LoadDiagnostic d) diagnostics.Add(d);
+                    else interpreter.InterpretListItem((Node)e, "the List", null, objects);
+                }
+
+                break;
             }
 
             case FileWork f:
