@@ -174,6 +174,8 @@ public class CommandLineTests
             ["catalog", "--format", "json"],
             ["rules", "--format", "json"],
             ["rules", "KL3001", "--format", "json"],
+            ["compare", file, file, "--format", "json"],
+            ["fleet", file, "--format", "json"],
         })
         {
             // One style everywhere: "major.minor" first; the analyze report is at 1.1 since it carries landscapeSummary.

@@ -9,7 +9,7 @@ public static class CompareJsonWriter
     public const string Kind = "LandscapeComparison";
 
     /// <summary>The version of this JSON shape; bumped on breaking changes.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "1.0";
 
     /// <summary>Writes <paramref name="c"/> to <paramref name="output"/>.</summary>
     public static void Write(LandscapeComparison c, TextWriter output)
@@ -18,10 +18,10 @@ public static class CompareJsonWriter
         ArgumentNullException.ThrowIfNull(output);
         using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
-        w.WritePropertyName("kind");
-        w.WriteValue(Kind);
         w.WritePropertyName("schemaVersion");
         w.WriteValue(SchemaVersion);
+        w.WritePropertyName("kind");
+        w.WriteValue(Kind);
         Side(w, "a", c.A);
         Side(w, "b", c.B);
         w.WritePropertyName("mustMatch");

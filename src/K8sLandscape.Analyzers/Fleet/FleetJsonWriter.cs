@@ -9,7 +9,7 @@ public static class FleetJsonWriter
     public const string Kind = "FleetMatrix";
 
     /// <summary>The version of this JSON shape; bumped on breaking changes.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "1.0";
 
     /// <summary>Writes <paramref name="m"/> to <paramref name="output"/>.</summary>
     public static void Write(FleetMatrix m, TextWriter output)
@@ -18,10 +18,10 @@ public static class FleetJsonWriter
         ArgumentNullException.ThrowIfNull(output);
         using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
-        w.WritePropertyName("kind");
-        w.WriteValue(Kind);
         w.WritePropertyName("schemaVersion");
         w.WriteValue(SchemaVersion);
+        w.WritePropertyName("kind");
+        w.WriteValue(Kind);
         w.WritePropertyName("fragmentation");
         w.WriteValue(m.Fragmentation);
         w.WritePropertyName("fragmentedPoints");

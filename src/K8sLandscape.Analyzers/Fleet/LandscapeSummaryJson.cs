@@ -14,7 +14,7 @@ public static class LandscapeSummaryJson
     public const string Kind = "LandscapeSummary";
 
     /// <summary>The version of this JSON shape; bumped on breaking changes.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "1.0";
 
     /// <summary>The property of the <c>analyze</c> JSON report that carries the summary.</summary>
     public const string ReportProperty = "landscapeSummary";
@@ -25,8 +25,8 @@ public static class LandscapeSummaryJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(summary);
         w.WriteStartObject();
-        Prop(w, "kind", Kind);
         Prop(w, "schemaVersion", SchemaVersion);
+        Prop(w, "kind", Kind);
         Prop(w, "name", summary.Name);
         Prop(w, "source", summary.Source);
         Prop(w, "kubernetesVersion", summary.KubernetesVersion);
@@ -131,7 +131,8 @@ public static class LandscapeSummaryJson
     public static LandscapeSummary Read(JsonElement e)
     {
         var version = Str(e, "schemaVersion", "");
-        if (version != SchemaVersion) throw new FormatException($"landscape summary schemaVersion '{version}' is not supported (expected '{SchemaVersion}')");
+        // "1" is how the first summaries of this day wrote 1.0; both read the same.
+        if (version != SchemaVersion && version != "1") throw new FormatException($"landscape summary schemaVersion '{version}' is not supported (expected '{SchemaVersion}')");
         return new LandscapeSummary
         {
             Name = Str(e, "name", ""),

@@ -35,7 +35,7 @@ public class LandscapeSummaryJsonTests
     }
 
     [Theory]
-    [InlineData("\"schemaVersion\":\"1\"", "\"schemaVersion\":\"9\"", "schemaVersion '9' is not supported")]
+    [InlineData("\"schemaVersion\":\"1.0\"", "\"schemaVersion\":\"9\"", "schemaVersion '9' is not supported")]
     [InlineData("\"versions\":[\"1.2.0\"]", "\"versions\":[12]", "extensionPoints[0].implementations[0].versions[0] must be a string")]
     [InlineData("\"objects\":10", "\"objects\":\"ten\"", "objects must be an integer")]
     public void A_malformed_summary_says_where(string from, string to, string message)
