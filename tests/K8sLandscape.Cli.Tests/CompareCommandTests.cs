@@ -174,7 +174,7 @@ public sealed class CompareCommandTests : IDisposable
     [Fact]
     public void A_malformed_saved_summary_is_a_located_usage_error()
     {
-        var bad = _temp.Write("bad-summary.json", """{"kind":"LandscapeSummary","schemaVersion":"1","name":"x","source":"x","kubernetesVersion":"1.34","objects":1,"loadErrors":0,"extensionPoints":[{"area":"network"}],"components":[],"findings":[]}""");
+        var bad = _temp.Write("bad-summary.json", """{"kind":"LandscapeSummary","schemaVersion":"1.0","name":"x","source":"x","kubernetesVersion":"1.34","objects":1,"loadErrors":0,"extensionPoints":[{"area":"network"}],"components":[],"findings":[]}""");
 
         var run = CliRunner.Run("compare", Staging, bad);
 

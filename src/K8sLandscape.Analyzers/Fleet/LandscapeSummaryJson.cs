@@ -131,8 +131,7 @@ public static class LandscapeSummaryJson
     public static LandscapeSummary Read(JsonElement e)
     {
         var version = Str(e, "schemaVersion", "");
-        // "1" is how the first summaries of this day wrote 1.0; both read the same.
-        if (version != SchemaVersion && version != "1") throw new FormatException($"landscape summary schemaVersion '{version}' is not supported (expected '{SchemaVersion}')");
+        if (version != SchemaVersion) throw new FormatException($"landscape summary schemaVersion '{version}' is not supported (expected '{SchemaVersion}')");
         return new LandscapeSummary
         {
             Name = Str(e, "name", ""),

@@ -203,29 +203,15 @@ internal sealed class JsonListStreamer : IDisposable
                 case JsonToken.EndArray:
                     completed = stack.Pop().Node;
                     break;
-                case JsonToken.String:
-                    completed = new ScalarNode((string)_reader.Value!, ScalarKind.String, line, col);
-                    bytes += ((string)_reader.Value!).Length + 3;
-                    break;
-                case JsonToken.Integer:
-                    completed = new ScalarNode(Convert.ToString(_reader.Value, CultureInfo.InvariantCulture)!, ScalarKind.Integer, line, col);
-                    break;
-                case JsonToken.Float:
-                    completed = new ScalarNode(Convert.ToString(_reader.Value, CultureInfo.InvariantCulture)!, ScalarKind.Float, line, col);
-                    break;
-                case JsonToken.Boolean:
-                    completed = new ScalarNode((bool)_reader.Value! ? "true" : "false", ScalarKind.Boolean, line, col);
-                    break;
-                case JsonToken.Null:
-                case JsonToken.Undefined:
-                    completed = new ScalarNode(string.Empty, ScalarKind.Null, line, col);
+                default:
+                    completed = JsonTreeReader.ScalarOf(_reader, line, col);
                     break;
             }
 
             if (completed is ScalarNode s)
             {
                 nodes++;
-                bytes += s.Kind == ScalarKind.String ? 0 : s.Text.Length + 1;
+                bytes += s.Text.Length + (s.Kind == ScalarKind.String ? 3 : 1);
             }
 
             if (limit is null && completed is not null)

@@ -58,24 +58,10 @@ internal sealed class JsonTreeReader
                     case JsonToken.EndArray:
                         completed = stack.Pop().Node;
                         break;
-                    case JsonToken.String:
-                        completed = new ScalarNode((string)reader.Value!, ScalarKind.String, line, col);
-                        break;
-                    case JsonToken.Integer:
-                        completed = new ScalarNode(Convert.ToString(reader.Value, CultureInfo.InvariantCulture)!, ScalarKind.Integer, line, col);
-                        break;
-                    case JsonToken.Float:
-                        completed = new ScalarNode(Convert.ToString(reader.Value, CultureInfo.InvariantCulture)!, ScalarKind.Float, line, col);
-                        break;
-                    case JsonToken.Boolean:
-                        completed = new ScalarNode((bool)reader.Value! ? "true" : "false", ScalarKind.Boolean, line, col);
-                        break;
-                    case JsonToken.Null:
-                    case JsonToken.Undefined:
-                        completed = new ScalarNode(string.Empty, ScalarKind.Null, line, col);
-                        break;
                     default:
-                        continue; // comments
+                        completed = ScalarOf(reader, line, col);
+                        if (completed is null) continue; // comments
+                        break;
                 }
 
                 if (stack.Count == 0)
@@ -170,4 +156,15 @@ internal sealed class JsonTreeReader
 
         public int Column { get; } = column;
     }
+
+    /// <summary>The scalar the reader's current token is, as the YAML reader would build it; null for a token that is not a scalar (a comment).</summary>
+    internal static ScalarNode? ScalarOf(JsonReader reader, int line, int col) => reader.TokenType switch
+    {
+        JsonToken.String => new ScalarNode((string)reader.Value!, ScalarKind.String, line, col),
+        JsonToken.Integer => new ScalarNode(Convert.ToString(reader.Value, CultureInfo.InvariantCulture)!, ScalarKind.Integer, line, col),
+        JsonToken.Float => new ScalarNode(Convert.ToString(reader.Value, CultureInfo.InvariantCulture)!, ScalarKind.Float, line, col),
+        JsonToken.Boolean => new ScalarNode((bool)reader.Value! ? "true" : "false", ScalarKind.Boolean, line, col),
+        JsonToken.Null or JsonToken.Undefined => new ScalarNode(string.Empty, ScalarKind.Null, line, col),
+        _ => null,
+    };
 }

@@ -55,10 +55,6 @@ public sealed class LifecycleSurface
     public IEnumerable<Installation> InstallationsOf(string componentId) =>
         Installations.Where(i => string.Equals(i.ComponentId, componentId, StringComparison.Ordinal));
 
-    /// <summary>The installation a workload object belongs to, or null.</summary>
-    public Installation? InstallationOf(KubeObject workload) =>
-        Installations.FirstOrDefault(i => i.Workloads.Any(w => ReferenceEquals(w.Workload.Object, workload)));
-
     /// <summary>OLM objects.</summary>
     public OlmInventory Olm { get; private init; } = new();
 
