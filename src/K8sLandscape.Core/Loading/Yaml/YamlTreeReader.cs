@@ -1,6 +1,5 @@
 using K8sLandscape.Loading.Trees;
 using YamlDotNet.Core;
-using YamlDotNet.Core.Events;
 
 namespace K8sLandscape.Loading.Yaml;
 
@@ -14,7 +13,7 @@ internal sealed class YamlTreeReader
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly LoaderOptions _options;
-    private readonly Action<LoadDiagnostic> _report;
+    private Action<LoadDiagnostic> _report;
     private readonly string _text;
 
     public YamlTreeReader(string text, string path, int firstLine, LoaderOptions options, Action<LoadDiagnostic> report)
@@ -32,46 +31,80 @@ internal sealed class YamlTreeReader
     /// <summary>Reads every document in the text; a document that cannot be read is reported and skipped.</summary>
     public List<Node> ReadAll()
     {
-        var result = new List<Node>();
         if (FlowNestingGuard.TryFindTooDeep(_text, _options.MaxDepth, out var deepLine, out var deepColumn))
         {
             _report(new LoadDiagnostic(Span(deepLine + _lineOffset, deepColumn), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"nesting is deeper than {_options.MaxDepth} levels (LoaderOptions.MaxDepth); document skipped"));
-            return result;
+            return [];
         }
 
-        var parser = new Parser(new StringReader(_text));
+        // The fast parser reads what is valid; anything it rejects, any limit, and any text with a tab
+        // (whose indentation errors YamlDotNet explains) is read again by YamlDotNet, so diagnostics
+        // never depend on which parser ran. Both give the same events on valid YAML (bench 'parsers').
+        if (_text.Contains('\t', StringComparison.Ordinal)) return ReadWithYamlDotNet();
+        var report = _report;
+        var reported = new List<LoadDiagnostic>();
+        _report = reported.Add;
         try
         {
-            parser.Consume<StreamStart>();
-            while (!parser.Accept<StreamEnd>(out _))
+            var roots = new List<Node>();
+            var events = new SharpYamlEventSource(_text);
+            while (events.Next() is { Kind: YamlEventKind.DocumentStart })
             {
-                parser.Consume<DocumentStart>();
+                if (ReadDocument(events) is { } root) roots.Add(root);
+            }
+
+            foreach (var d in reported) report(d);
+            return roots;
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            AliasNodes = 0;
+        }
+        finally
+        {
+            _report = report;
+        }
+
+        return ReadWithYamlDotNet();
+    }
+
+    private List<Node> ReadWithYamlDotNet()
+    {
+        var result = new List<Node>();
+        YamlDotNetEventSource? events = null;
+        try
+        {
+            events = new YamlDotNetEventSource(_text);
+            while (events.Next() is { Kind: YamlEventKind.DocumentStart })
+            {
                 Node? root;
                 try
                 {
-                    root = ReadDocument(parser);
+                    root = ReadDocument(events);
                 }
                 catch (LimitExceededException ex)
                 {
                     _report(new LoadDiagnostic(Span(ex.Line, ex.Column), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, ex.Message));
-                    if (!SkipToDocumentEnd(parser)) break;
-                    parser.Consume<DocumentEnd>();
+                    if (!SkipToDocumentEnd(events)) break;
                     continue;
                 }
 
-                parser.Consume<DocumentEnd>();
                 if (root is not null) result.Add(root);
             }
         }
         catch (YamlException ex)
         {
-            ReportSyntax(ex);
+            ReportSyntax((int)ex.Start.Line, (int)ex.Start.Column, ex.Message);
+        }
+        catch (TreeException ex)
+        {
+            ReportSyntax(ex.Line, ex.Column, ex.Message);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // YamlDotNet has thrown other exceptions on malformed input (InvalidOperationException on
             // 'a: [' followed by a new line); any of them means this document cannot be read.
-            var at = parser.Current?.Start;
+            var at = events?.Parser.Current?.Start;
             var line = at is { } m ? Line(m) : _lineOffset + 1;
             var col = at is { } c ? Col(c) : 1;
             _report(new LoadDiagnostic(Span(line, Math.Max(1, col)), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"invalid YAML: the parser failed after this point ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}); document skipped"));
@@ -80,7 +113,8 @@ internal sealed class YamlTreeReader
         return result;
     }
 
-    private Node? ReadDocument(Parser parser)
+    /// <summary>Reads one document's events, its DocumentEnd included.</summary>
+    private Node? ReadDocument(IYamlEventSource events)
     {
         var anchors = new Dictionary<string, Node>(StringComparer.Ordinal);
         var stack = new Stack<Frame>();
@@ -89,49 +123,52 @@ internal sealed class YamlTreeReader
 
         while (true)
         {
-            if (parser.Accept<DocumentEnd>(out _)) return root;
-            var ev = parser.Consume<ParsingEvent>();
+            var ev = events.Next();
             Node? completed = null;
-            switch (ev)
+            switch (ev.Kind)
             {
-                case Scalar scalar:
-                    completed = MakeScalar(scalar);
-                    Anchor(anchors, scalar.Anchor, completed);
+                case YamlEventKind.DocumentEnd:
+                    return root;
+                case YamlEventKind.StreamEnd:
+                    throw new TreeException("the stream ended inside a document", ev.Line, ev.Column);
+                case YamlEventKind.Scalar:
+                    completed = MakeScalar(ev);
+                    Anchor(anchors, ev.Anchor, completed);
                     expanded++;
                     break;
-                case AnchorAlias alias:
-                    if (!anchors.TryGetValue(alias.Value.Value, out completed))
+                case YamlEventKind.Alias:
+                    if (!anchors.TryGetValue(ev.Value!, out completed))
                     {
-                        throw new YamlException(alias.Start, alias.End, $"alias *{alias.Value.Value} refers to no anchor defined before it");
+                        throw new TreeException($"alias *{ev.Value} refers to no anchor defined before it", ev.Line, ev.Column);
                     }
 
                     expanded += completed.ExpandedSize;
                     AliasNodes += completed.ExpandedSize;
                     break;
-                case MappingStart ms:
-                    Push(stack, new Frame(new MappingNode(Line(ms.Start), Col(ms.Start)), ms.Anchor), ms.Start);
+                case YamlEventKind.MappingStart:
+                    Push(stack, new Frame(new MappingNode(ev.Line + _lineOffset, ev.Column), ev.Anchor), ev);
                     expanded++;
                     break;
-                case SequenceStart ss:
-                    Push(stack, new Frame(new SequenceNode(Line(ss.Start), Col(ss.Start)), ss.Anchor), ss.Start);
+                case YamlEventKind.SequenceStart:
+                    Push(stack, new Frame(new SequenceNode(ev.Line + _lineOffset, ev.Column), ev.Anchor), ev);
                     expanded++;
                     break;
-                case MappingEnd:
-                case SequenceEnd:
+                case YamlEventKind.MappingEnd:
+                case YamlEventKind.SequenceEnd:
                     var frame = stack.Pop();
                     frame.ApplyMerges();
                     completed = frame.Node;
                     Anchor(anchors, frame.Anchor, completed);
                     break;
                 default:
-                    continue; // comments, which the parser does not emit by default
+                    continue;
             }
 
             if (expanded > _options.MaxNodesPerDocument)
             {
                 throw new LimitExceededException(
                     $"document expands to more than {_options.MaxNodesPerDocument:N0} nodes (alias expansion or sheer size; LoaderOptions.MaxNodesPerDocument); skipped",
-                    Line(ev.Start), Col(ev.Start));
+                    ev.Line + _lineOffset, ev.Column);
             }
 
             if (completed is null) continue;
@@ -145,31 +182,32 @@ internal sealed class YamlTreeReader
         }
     }
 
-    private void Push(Stack<Frame> stack, Frame frame, Mark start)
+    private void Push(Stack<Frame> stack, Frame frame, YamlEvent start)
     {
         if (stack.Count >= _options.MaxDepth)
         {
-            throw new LimitExceededException($"nesting is deeper than {_options.MaxDepth} levels (LoaderOptions.MaxDepth); document skipped", Line(start), Col(start));
+            throw new LimitExceededException($"nesting is deeper than {_options.MaxDepth} levels (LoaderOptions.MaxDepth); document skipped", start.Line + _lineOffset, start.Column);
         }
 
         stack.Push(frame);
     }
 
-    private static void Anchor(Dictionary<string, Node> anchors, AnchorName anchor, Node node)
+    private static void Anchor(Dictionary<string, Node> anchors, string? anchor, Node node)
     {
-        if (!anchor.IsEmpty) anchors[anchor.Value] = node;
+        if (!string.IsNullOrEmpty(anchor)) anchors[anchor] = node;
     }
 
-    private ScalarNode MakeScalar(Scalar s)
+    private ScalarNode MakeScalar(YamlEvent s)
     {
+        var value = s.Value!;
         ScalarKind kind;
-        if (!s.Tag.IsEmpty && s.Tag.Value.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+        if (s.Tag is { } tag && tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
         {
-            kind = s.Tag.Value switch
+            kind = tag switch
             {
                 "tag:yaml.org,2002:str" => ScalarKind.String,
-                "tag:yaml.org,2002:int" => YamlScalarResolver.TryParseInteger(s.Value, out _) ? ScalarKind.Integer : ScalarKind.String,
-                "tag:yaml.org,2002:float" => YamlScalarResolver.TryParseFloat(s.Value, out _) ? ScalarKind.Float : ScalarKind.String,
+                "tag:yaml.org,2002:int" => YamlScalarResolver.TryParseInteger(value, out _) ? ScalarKind.Integer : ScalarKind.String,
+                "tag:yaml.org,2002:float" => YamlScalarResolver.TryParseFloat(value, out _) ? ScalarKind.Float : ScalarKind.String,
                 "tag:yaml.org,2002:bool" => ScalarKind.Boolean,
                 "tag:yaml.org,2002:null" => ScalarKind.Null,
                 _ => ScalarKind.String,
@@ -177,23 +215,22 @@ internal sealed class YamlTreeReader
         }
         else
         {
-            kind = s.Style == ScalarStyle.Plain && s.IsPlainImplicit ? YamlScalarResolver.Resolve(s.Value) : ScalarKind.String;
+            kind = s.Plain && s.PlainImplicit ? YamlScalarResolver.Resolve(value) : ScalarKind.String;
         }
 
-        return new ScalarNode(s.Value, kind, Line(s.Start), Col(s.Start));
+        return new ScalarNode(value, kind, s.Line + _lineOffset, s.Column);
     }
 
-    private void ReportSyntax(YamlException ex)
+    private void ReportSyntax(int relativeLine, int column, string message)
     {
-        var line = Line(ex.Start);
-        var col = Col(ex.Start);
-        if (FindTabIndentation((int)ex.Start.Line, ex.Message.Contains(" tab", StringComparison.OrdinalIgnoreCase), out var tabLine, out var tabColumn))
+        var line = relativeLine + _lineOffset;
+        var col = column;
+        if (FindTabIndentation(relativeLine, message.Contains(" tab", StringComparison.OrdinalIgnoreCase), out var tabLine, out var tabColumn))
         {
             _report(new LoadDiagnostic(new SourceSpan(_path, tabLine + _lineOffset, tabColumn), LoadDiagnosticCodes.TabIndentation, DiagnosticSeverity.Error, "tab character used for indentation (YAML allows only spaces); document skipped"));
             return;
         }
 
-        var message = ex.Message;
         // YamlDotNet prefixes messages with "(Line: x, Col: y, Idx: z) - (...): " in relative terms; drop it.
         var cut = message.IndexOf("): ", StringComparison.Ordinal);
         if (message.StartsWith("(Line:", StringComparison.Ordinal) && cut > 0) message = message[(cut + 3)..];
@@ -242,19 +279,21 @@ internal sealed class YamlTreeReader
         return false;
     }
 
-    private static bool SkipToDocumentEnd(Parser parser)
+    private static bool SkipToDocumentEnd(YamlDotNetEventSource events)
     {
         // A DocumentEnd event only ever comes at the top level, so no nesting count is needed.
         // The rest of a document skipped for a limit may also be malformed (an unclosed '['
         // nested 100,000 deep): the limit diagnostic already says the document is skipped.
         try
         {
-            while (!parser.Accept<DocumentEnd>(out _))
+            while (true)
             {
-                if (!parser.MoveNext()) return false;
+                switch (events.Next().Kind)
+                {
+                    case YamlEventKind.DocumentEnd: return true;
+                    case YamlEventKind.StreamEnd: return false;
+                }
             }
-
-            return true;
         }
         catch (YamlException)
         {
@@ -273,7 +312,7 @@ internal sealed class YamlTreeReader
         _report(new LoadDiagnostic(new SourceSpan(_path, now.KeyLine, now.KeyColumn), LoadDiagnosticCodes.DuplicateKey, DiagnosticSeverity.Warning, $"key '{now.Key}' repeats the key at line {old.KeyLine}; the last value is used"));
     }
 
-    private sealed class Frame(Node node, AnchorName anchor)
+    private sealed class Frame(Node node, string? anchor)
     {
         private ScalarNode? _pendingKey;
         private bool _pendingKeyIsMerge;
@@ -281,9 +320,9 @@ internal sealed class YamlTreeReader
 
         public Node Node { get; } = node;
 
-        public AnchorName Anchor { get; } = anchor;
+        public string? Anchor { get; } = anchor;
 
-        public void Add(Node child, ParsingEvent ev, YamlTreeReader reader)
+        public void Add(Node child, YamlEvent ev, YamlTreeReader reader)
         {
             if (Node is SequenceNode seq)
             {
@@ -296,11 +335,11 @@ internal sealed class YamlTreeReader
             {
                 if (child is not ScalarNode key)
                 {
-                    throw new YamlException(ev.Start, ev.End, "a mapping key must be a scalar (complex keys cannot be represented in JSON)");
+                    throw new TreeException("a mapping key must be a scalar (complex keys cannot be represented in JSON)", ev.Line, ev.Column);
                 }
 
                 _pendingKey = key;
-                _pendingKeyIsMerge = key.Text == "<<" && ev is Scalar { Style: ScalarStyle.Plain };
+                _pendingKeyIsMerge = key.Text == "<<" && ev is { Kind: YamlEventKind.Scalar, Plain: true };
                 return;
             }
 
@@ -318,7 +357,7 @@ internal sealed class YamlTreeReader
                         _merges.AddRange(s.Items.Cast<MappingNode>());
                         return;
                     default:
-                        throw new YamlException(ev.Start, ev.End, "the merge key '<<' needs a mapping or a sequence of mappings");
+                        throw new TreeException("the merge key '<<' needs a mapping or a sequence of mappings", ev.Line, ev.Column);
                 }
             }
 
@@ -337,6 +376,14 @@ internal sealed class YamlTreeReader
     }
 
     private sealed class LimitExceededException(string message, int line, int column) : Exception(message)
+    {
+        public int Line { get; } = line;
+
+        public int Column { get; } = column;
+    }
+
+    /// <summary>Valid YAML that has no JSON tree (an alias to nothing, a complex key); positions relative to the text.</summary>
+    private sealed class TreeException(string message, int line, int column) : Exception(message)
     {
         public int Line { get; } = line;
 

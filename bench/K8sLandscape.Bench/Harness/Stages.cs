@@ -1,0 +1,50 @@
+using System.Diagnostics;
+using K8sLandscape.Analyzers;
+using K8sLandscape.Analyzers.Reporting;
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+
+namespace K8sLandscape.Bench.Harness;
+
+/// <summary>
+/// One <c>analyze</c> run in this process, as the tool runs it (load on all cores, landscape, every
+/// enabled rule, the JSON report), with each stage's wall and CPU time and the peak memory after it:
+/// where a whole analysis spends its time.
+/// </summary>
+internal static class Stages
+{
+    public static int Run(string file)
+    {
+        var process = Process.GetCurrentProcess();
+        var total = Stopwatch.StartNew();
+        var cpu0 = process.TotalProcessorTime;
+        LoadResult? load = null;
+        Landscape? landscape = null;
+        AnalysisResult? result = null;
+        AnalyzerEngine? engine = null;
+        Stage("engine (rules built)", () => engine = LandscapeAnalysis.Create().Build());
+        Stage("load", () => load = new ManifestLoader().Load(file));
+        Stage("landscape", () => landscape = Landscape.Build(load!));
+        Stage("rules", () => result = engine!.Run(landscape!));
+        Stage("json report", () =>
+        {
+            var report = new AnalysisReport(landscape!, result!, engine!.Rules.Where(engine.Options.IsEnabled));
+            using var output = new StreamWriter(Stream.Null);
+            new JsonReportWriter().Write(report, output);
+        });
+        process.Refresh();
+        Console.WriteLine(FormattableString.Invariant($"total: {total.Elapsed.TotalSeconds:F2} s wall, {(process.TotalProcessorTime - cpu0).TotalSeconds:F2} s CPU, peak {(ProcStatus.PeakWorkingSet() / (1024 * 1024)):N0} MB; {load!.Objects.Count:N0} objects, {result!.Findings.Count:N0} findings"));
+        return 0;
+    }
+
+    private static void Stage(string name, Action action)
+    {
+        var process = Process.GetCurrentProcess();
+        var cpu = process.TotalProcessorTime;
+        var sw = Stopwatch.StartNew();
+        action();
+        sw.Stop();
+        process.Refresh();
+        Console.WriteLine(FormattableString.Invariant($"{name,-22} {sw.Elapsed.TotalSeconds,7:F2} s wall {(process.TotalProcessorTime - cpu).TotalSeconds,7:F2} s CPU   peak so far {(ProcStatus.PeakWorkingSet() / (1024 * 1024)),6:N0} MB"));
+    }
+}
