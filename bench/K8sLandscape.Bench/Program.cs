@@ -17,7 +17,8 @@ internal static class Program
           scale [--runs R] [--seed S]                  generate 10,000 and 100,000 objects into bench/out/ and compare load times
           list                                         the registered measurements
           profile FILE                                 where the loader's time and memory go (one process, one thread)
-          stages FILE                                  one analyze run in this process (load, landscape, rules, JSON report): each stage's wall, CPU and peak
+          tool FILE... [--runs R] [--tool PATH]        the tool as users run it (fresh process per run) against the floor, interleaved: wall, CPU, peak, ratios
+          stages FILE [--kept]                         one analyze run in this process (load, landscape, rules, JSON report): each stage's wall, CPU and peak
           fleet --clusters N [--objects O] [--variants V]  map N generated clusters of O objects (default 10,000) one at a time, as 'k8s-landscape fleet' does
 
         Run from the repository root:  dotnet run -c Release --project bench/K8sLandscape.Bench -- scale
@@ -34,7 +35,9 @@ internal static class Program
                 "scale" => Scale(args[1..]),
                 "list" => List(),
                 "profile" => Profile.Run(args[1]),
-                "stages" => Stages.Run(args[1]),
+                "tool" => Tool(args[1..]),
+                "floor-once" => ToolRuns.FloorOnce(args[1]),
+                "stages" => Stages.Run(args[1], args.Contains("--kept")),
                 "fleet" => Fleet(args[1..]),
                 "measure-once" => Child.Run(args[1], args[2], int.Parse(args[3], CultureInfo.InvariantCulture)),
                 "-h" or "--help" or "help" => Help(),
@@ -47,6 +50,13 @@ internal static class Program
             Console.Error.WriteLine(Usage);
             return 2;
         }
+    }
+
+    private static int Tool(string[] args)
+    {
+        var o = Options.Parse(args);
+        if (o.Positional.Count == 0) throw new ArgumentException("tool needs at least one FILE");
+        return ToolRuns.Run(o.Positional, o.Int("runs", 3), o.Get("tool"), o.Get("format") ?? "json");
     }
 
     private static int Fleet(string[] args)

@@ -13,7 +13,7 @@ namespace K8sLandscape.Bench.Harness;
 /// </summary>
 internal static class Stages
 {
-    public static int Run(string file)
+    public static int Run(string file, bool keep)
     {
         var process = Process.GetCurrentProcess();
         var total = Stopwatch.StartNew();
@@ -24,7 +24,9 @@ internal static class Stages
         AnalyzerEngine? engine = null;
         Stage("engine (rules built)", () => engine = LandscapeAnalysis.Create().Build());
         Stage("load", () => load = new ManifestLoader().Load(file));
+        Kept(keep, "after load");
         Stage("landscape", () => landscape = Landscape.Build(load!));
+        Kept(keep, "after landscape");
         Stage("rules", () => result = engine!.Run(landscape!));
         Stage("json report", () =>
         {
@@ -35,6 +37,13 @@ internal static class Stages
         process.Refresh();
         Console.WriteLine(FormattableString.Invariant($"total: {total.Elapsed.TotalSeconds:F2} s wall, {(process.TotalProcessorTime - cpu0).TotalSeconds:F2} s CPU, peak {(ProcStatus.PeakWorkingSet() / (1024 * 1024)):N0} MB; {load!.Objects.Count:N0} objects, {result!.Findings.Count:N0} findings"));
         return 0;
+    }
+
+    private static void Kept(bool keep, string when)
+    {
+        // A forced full collection lowers the later peaks, so it only runs when asked for.
+        if (!keep) return;
+        Console.WriteLine(FormattableString.Invariant($"  kept {when}: {GC.GetTotalMemory(forceFullCollection: true) / (1024 * 1024):N0} MB managed"));
     }
 
     private static void Stage(string name, Action action)

@@ -180,8 +180,10 @@ internal sealed class DocumentInterpreter
         var (json, lines) = BodyWriter.Write(map, map.Line);
         var meta = map.Get("metadata") as MappingNode;
         var name = ScalarText(meta?.Get("name")) ?? meta?.GetString("generateName") ?? string.Empty;
-        var gvk = GroupVersionKind.FromApiVersion(ScalarText(map.Get("apiVersion")) ?? string.Empty, ScalarText(map.Get("kind")) ?? string.Empty);
-        output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ScalarText(meta?.Get("namespace")),
+        var parsed = GroupVersionKind.FromApiVersion(ScalarText(map.Get("apiVersion")) ?? string.Empty, ScalarText(map.Get("kind")) ?? string.Empty);
+        var gvk = new GroupVersionKind(StringPool.Share(parsed.Group), StringPool.Share(parsed.Version), StringPool.Share(parsed.Kind));
+        var ns = ScalarText(meta?.Get("namespace")) is { } n ? StringPool.Share(n) : null;
+        output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ns,
             StringMap(meta?.Get("labels")), StringMap(meta?.Get("annotations"))));
     }
 
@@ -196,14 +198,17 @@ internal sealed class DocumentInterpreter
             case MappingNode { Entries.Count: 0 }:
                 return KubeObject.EmptyMap;
             case MappingNode map:
-                var result = new Dictionary<string, string>(map.Entries.Count, StringComparer.Ordinal);
+                // Mapping entries are unique already (a repeated key replaced the earlier one).
+                var pairs = new string[map.Entries.Count * 2];
+                var i = 0;
                 foreach (var e in map.Entries)
                 {
                     if (e.Value is not ScalarNode { Kind: ScalarKind.String or ScalarKind.Null } v) return null;
-                    result[e.Key] = v.Text;
+                    pairs[i++] = StringPool.Share(e.Key);
+                    pairs[i++] = StringPool.Share(v.Text);
                 }
 
-                return result;
+                return new CompactStringMap(pairs);
             default:
                 return null;
         }
