@@ -1,0 +1,134 @@
+using System.Text;
+using K8sLandscape.Analyzers.Configuration;
+using K8sLandscape.Analyzers.Validation;
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+
+namespace K8sLandscape.Analyzers.Tests.Verification;
+
+/// <summary>
+/// The one way rule tests run a rule, modeled on roslyn-sdk's analyzer verifiers: the input carries
+/// <see cref="Markers"/> where findings must appear; <see cref="Verify(LandscapeAnalyzer, RuleInput, ExpectedFinding[])"/>
+/// loads it with the real <see cref="ManifestLoader"/> (one thread), builds the landscape, runs the rule
+/// class under test alone (its opt-in rules enabled) and requires the set of (rule id, file, line) of
+/// the active findings to equal the markers plus any expectations given for files that cannot carry
+/// markers (corpus, sample). It returns the findings, sorted, for checks of message, severity or
+/// related locations.
+/// </summary>
+internal static class RuleVerifier
+{
+    private static readonly LoaderOptions Serial = new() { MaxParallelism = 1 };
+
+    /// <summary>Verifies an analyzer against one marked YAML text named <c>test.yaml</c>.</summary>
+    public static IReadOnlyList<Finding> Verify(LandscapeAnalyzer analyzer, string yaml) => Verify(analyzer, RuleInput.Yaml(yaml));
+
+    /// <summary>Verifies an analyzer: its active findings are exactly the markers plus <paramref name="unmarked"/>.</summary>
+    public static IReadOnlyList<Finding> Verify(LandscapeAnalyzer analyzer, RuleInput input, params ExpectedFinding[] unmarked) =>
+        Verify(Engine(analyzer), input, unmarked);
+
+    /// <summary>Verifies a validator: its active findings are exactly the markers plus <paramref name="unmarked"/>.</summary>
+    public static IReadOnlyList<Finding> Verify(IObjectValidator validator, RuleInput input, params ExpectedFinding[] unmarked) =>
+        Verify(Engine(validator), input, unmarked);
+
+    /// <summary>Verifies what an engine built for the test reports (for custom options).</summary>
+    public static IReadOnlyList<Finding> Verify(AnalyzerEngine engine, RuleInput input, params ExpectedFinding[] unmarked) => Verify(engine, input, null, unmarked);
+
+    /// <summary>
+    /// Verifies what an engine reports, counting only the findings in <paramref name="scope"/> (the
+    /// engine's own rules run beside every analyzer, so their tests look at those rules alone).
+    /// </summary>
+    public static IReadOnlyList<Finding> Verify(AnalyzerEngine engine, RuleInput input, Func<Finding, bool>? scope, params ExpectedFinding[] unmarked)
+    {
+        ArgumentNullException.ThrowIfNull(engine);
+        var (landscape, markers) = Load(input);
+        var findings = engine.Run(landscape).Active.Where(f => scope?.Invoke(f) ?? true).OrderBy(f => f.Location).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var expected = markers.Concat(unmarked).ToList();
+        var actual = findings.Select(f => new ExpectedFinding(f.Id, RuleInput.Display(f.Location.Path), f.Location.Line)).ToList();
+        var missing = Except(expected, actual);
+        var unexpected = Except(actual, expected);
+        if (missing.Count > 0 || unexpected.Count > 0) Assert.Fail(Describe(input, expected, findings, missing, unexpected));
+        return findings;
+    }
+
+    /// <summary>The landscape of an input (markers stripped) and the findings its markers expect.</summary>
+    public static (Landscape Landscape, IReadOnlyList<ExpectedFinding> Markers) Load(RuleInput input)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var loader = new ManifestLoader(Serial);
+        var objects = new List<KubeObject>();
+        var diagnostics = new List<LoadDiagnostic>();
+        var markers = new List<ExpectedFinding>();
+        foreach (var (path, content) in input.Files)
+        {
+            var (stripped, expected) = Markers.Strip(content, path);
+            markers.AddRange(expected);
+            using var stream = new MemoryStream(stripped);
+            Add(loader.LoadStream(stream, path));
+        }
+
+        if (input.DiskPaths.Count > 0) Add(loader.Load(input.DiskPaths));
+        return (Landscape.Build(objects, null, diagnostics), markers);
+
+        void Add(LoadResult r)
+        {
+            objects.AddRange(r.Objects);
+            diagnostics.AddRange(r.Diagnostics);
+        }
+    }
+
+    /// <summary>The landscape of an input, for tests that assert on the model or run the rule themselves.</summary>
+    public static Landscape LandscapeOf(RuleInput input) => Load(input).Landscape;
+
+    /// <summary>The active and suppressed findings of one analyzer over a landscape, with its rules enabled (opt-in ones too) unless options are given.</summary>
+    public static IReadOnlyList<Finding> Run(LandscapeAnalyzer analyzer, Landscape landscape, AnalysisOptions? options = null) =>
+        Engine(analyzer, options).Run(landscape).Findings;
+
+    /// <summary>The active and suppressed findings of one validator over a landscape.</summary>
+    public static IReadOnlyList<Finding> Run(IObjectValidator validator, Landscape landscape) => Engine(validator).Run(landscape).Findings;
+
+    /// <summary>An engine with the analyzer alone, its rules enabled (opt-in ones too) unless options are given, on one thread.</summary>
+    public static AnalyzerEngine Engine(LandscapeAnalyzer analyzer, AnalysisOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(analyzer);
+        return new AnalyzerEngine([analyzer], null, options ?? Enabled(analyzer.SupportedRules));
+    }
+
+    /// <summary>An engine with the validator alone, on one thread.</summary>
+    public static AnalyzerEngine Engine(IObjectValidator validator)
+    {
+        ArgumentNullException.ThrowIfNull(validator);
+        return new AnalyzerEngine([], [validator], Enabled([validator.Rule]));
+    }
+
+    /// <summary>Options that enable the given rules (opt-in ones too) and run on one thread.</summary>
+    public static AnalysisOptions Enabled(IEnumerable<RuleDescriptor> rules)
+    {
+        var options = new AnalysisOptionsBuilder { MaxParallelism = 1 };
+        foreach (var r in rules) options.EnableRule(r.Id);
+        return options.Build();
+    }
+
+    private static List<ExpectedFinding> Except(List<ExpectedFinding> from, List<ExpectedFinding> remove)
+    {
+        // A multiset difference: two findings of one rule on one line need two markers.
+        var left = from.ToList();
+        foreach (var r in remove) left.Remove(r);
+        return left;
+    }
+
+    private static string Describe(RuleInput input, List<ExpectedFinding> expected, List<Finding> findings, List<ExpectedFinding> missing, List<ExpectedFinding> unexpected)
+    {
+        var s = new StringBuilder();
+        s.AppendLine($"The findings over {input} differ from the expected (rule, file:line) set.");
+        s.AppendLine("Missing (expected, not reported):");
+        foreach (var m in missing) s.AppendLine($"  {m}");
+        s.AppendLine("Unexpected (reported, not expected):");
+        foreach (var u in unexpected) s.AppendLine($"  {u}");
+        s.AppendLine("Expected:");
+        foreach (var e in expected.OrderBy(e => e.File, StringComparer.Ordinal).ThenBy(e => e.Line).ThenBy(e => e.RuleId, StringComparer.Ordinal)) s.AppendLine($"  {e}");
+        s.AppendLine("Actual:");
+        foreach (var f in findings)
+            s.AppendLine($"  {f.Id} {RuleInput.Display(f.Location.Path)}:{f.Location.Line} {SeverityText.Format(f.Severity)}: {f.Message}");
+        return s.ToString();
+    }
+}
