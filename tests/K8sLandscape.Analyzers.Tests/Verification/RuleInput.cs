@@ -6,13 +6,12 @@ namespace K8sLandscape.Analyzers.Tests.Verification;
 /// <summary>
 /// What a rule test loads: files written in the test or kept under <c>Fixtures/</c> (both may carry
 /// <see cref="Markers"/>), corpus entries (the test skips when the corpus is absent) and the sample
-/// cluster. Written files are named in locations by the path given here; corpus and sample files by
-/// their absolute path.
+/// cluster, loaded in the order they were added. Written files are named in locations by the path
+/// given here; corpus and sample files by their absolute path.
 /// </summary>
 internal sealed class RuleInput
 {
-    private readonly List<(string Path, byte[] Content)> _files = [];
-    private readonly List<string> _disk = [];
+    private readonly List<(string Path, byte[]? Content)> _entries = [];
 
     private RuleInput(string name) => Name = name;
 
@@ -22,11 +21,11 @@ internal sealed class RuleInput
     /// <summary>Names the input in failure messages.</summary>
     public string Name { get; private set; }
 
-    /// <summary>Files written in the test, each with its path and text.</summary>
-    public IReadOnlyList<(string Path, byte[] Content)> Files => _files;
-
-    /// <summary>Absolute paths of corpus and sample entries, loaded as they are (no markers).</summary>
-    public IReadOnlyList<string> DiskPaths => _disk;
+    /// <summary>
+    /// What to load, in order: files written in the test or kept as fixtures (path and content, markers
+    /// still in), and corpus or sample entries (absolute path, no content: loaded from disk as they are).
+    /// </summary>
+    public IReadOnlyList<(string Path, byte[]? Content)> Entries => _entries;
 
     /// <summary>One YAML text.</summary>
     public static RuleInput Yaml(string yaml, string path = "test.yaml") => new RuleInput(path).AndFile(path, yaml);
@@ -49,7 +48,7 @@ internal sealed class RuleInput
         var input = new RuleInput("Fixtures/" + relative);
         if (File.Exists(full))
         {
-            input._files.Add((Path.GetFileName(full), File.ReadAllBytes(full)));
+            input._entries.Add((Path.GetFileName(full), File.ReadAllBytes(full)));
             return input;
         }
 
@@ -57,7 +56,7 @@ internal sealed class RuleInput
         foreach (var file in Directory.EnumerateFiles(full, "*", SearchOption.AllDirectories)
                      .Select(f => (Relative: Path.GetRelativePath(full, f).Replace('\\', '/'), Full: f))
                      .OrderBy(f => f.Relative, StringComparer.Ordinal))
-            input._files.Add((file.Relative, File.ReadAllBytes(file.Full)));
+            input._entries.Add((file.Relative, File.ReadAllBytes(file.Full)));
         return input;
     }
 
@@ -70,7 +69,7 @@ internal sealed class RuleInput
     /// <summary>Adds a text written in the test.</summary>
     public RuleInput AndFile(string path, string text)
     {
-        _files.Add((path, Encoding.UTF8.GetBytes(text)));
+        _entries.Add((path, Encoding.UTF8.GetBytes(text)));
         return this;
     }
 
@@ -79,7 +78,7 @@ internal sealed class RuleInput
     {
         foreach (var r in relative)
         {
-            _disk.Add(TestSupport.Corpus.Require(r));
+            _entries.Add((TestSupport.Corpus.Require(r), null));
             Name += " + " + r;
         }
 
@@ -89,7 +88,7 @@ internal sealed class RuleInput
     /// <summary>Adds the sample cluster.</summary>
     public RuleInput AndSample()
     {
-        _disk.Add(SamplePath());
+        _entries.Add((SamplePath(), null));
         return this;
     }
 

@@ -58,16 +58,32 @@ internal static class RuleVerifier
         var objects = new List<KubeObject>();
         var diagnostics = new List<LoadDiagnostic>();
         var markers = new List<ExpectedFinding>();
-        foreach (var (path, content) in input.Files)
+        var disk = new List<string>();
+        foreach (var (path, content) in input.Entries)
         {
+            if (content is null)
+            {
+                disk.Add(path);
+                continue;
+            }
+
+            LoadDisk();
             var (stripped, expected) = Markers.Strip(content, path);
             markers.AddRange(expected);
             using var stream = new MemoryStream(stripped);
             Add(loader.LoadStream(stream, path));
         }
 
-        if (input.DiskPaths.Count > 0) Add(loader.Load(input.DiskPaths));
+        LoadDisk();
         return (Landscape.Build(objects, null, diagnostics), markers);
+
+        // Neighbouring corpus and sample entries load in one run, as one command line would load them.
+        void LoadDisk()
+        {
+            if (disk.Count == 0) return;
+            Add(loader.Load(disk));
+            disk.Clear();
+        }
 
         void Add(LoadResult r)
         {
@@ -107,6 +123,15 @@ internal static class RuleVerifier
         foreach (var r in rules) options.EnableRule(r.Id);
         return options.Build();
     }
+
+    /// <summary>A location at the start of a line, as findings about a whole line carry it.</summary>
+    public static SourceSpan At(string path, int line) => new(path, line, 1);
+
+    /// <summary>The file name and line of a location (corpus paths are absolute and machine-dependent).</summary>
+    public static (string File, int Line) Line(SourceSpan span) => (Path.GetFileName(span.Path), span.Line);
+
+    /// <summary>The file names and lines of locations, for readable assertions.</summary>
+    public static (string File, int Line)[] Lines(IEnumerable<SourceSpan> spans) => spans.Select(Line).ToArray();
 
     private static List<ExpectedFinding> Except(List<ExpectedFinding> from, List<ExpectedFinding> remove)
     {

@@ -1,5 +1,6 @@
 using K8sLandscape.Analyzers.Rules.Admission;
-using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
 namespace K8sLandscape.Analyzers.Tests.AdmissionRules;
 
@@ -9,7 +10,7 @@ public class MeshInjectionOverlapTests
     [Fact]
     public void KL6004_fires_on_a_namespace_labelled_for_Istio_and_annotated_for_Linkerd_and_on_a_workload_that_adds_a_mesh()
     {
-        var findings = Run(new MeshInjectionOverlapAnalyzer(), """
+        var findings = Run(new MeshInjectionOverlapAnalyzer(), LandscapeOf(RuleInput.Yaml("""
             apiVersion: v1
             kind: Namespace
             metadata:
@@ -41,7 +42,7 @@ public class MeshInjectionOverlapTests
             spec:
               template:
                 spec: { containers: [{ name: web, image: acme/web:1 }] }
-            """, "mesh.yaml");
+            """, "mesh.yaml")));
 
         Assert.Equal(2, findings.Count);
         var ns = Assert.Single(findings, f => f.Subject!.Kind == "Namespace");
@@ -57,7 +58,7 @@ public class MeshInjectionOverlapTests
     [Fact]
     public void KL6004_stays_quiet_when_the_workload_opts_out_of_the_namespaces_mesh()
     {
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), """
+        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), LandscapeOf(RuleInput.Yaml("""
             apiVersion: v1
             kind: Namespace
             metadata: { name: shop, labels: { istio-injection: enabled } }
@@ -71,13 +72,13 @@ public class MeshInjectionOverlapTests
                   labels: { sidecar.istio.io/inject: "false" }
                   annotations: { linkerd.io/inject: enabled }
                 spec: { containers: [{ name: api, image: acme/api:1 }] }
-            """));
+            """, "t.yaml"))));
     }
 
     [SkippableFact]
     public void KL6004_stays_quiet_on_the_sample_cluster_and_Istios_rendered_install()
     {
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), SampleCluster()));
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml")));
+        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), LandscapeOf(RuleInput.Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml"))));
     }
 }

@@ -1,6 +1,7 @@
 using K8sLandscape.Analyzers.Rules.Api;
 using K8sLandscape.Loading;
-using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
 namespace K8sLandscape.Analyzers.Tests.ApiRules;
 
@@ -206,7 +207,7 @@ public class EffectComparisonTests
     [Fact]
     public void KL5006_weighs_RBAC_rule_order_as_info_labels_as_a_warning_and_an_IngressClass_controller_as_an_error()
     {
-        var findings = Run(new DuplicateObjectAnalyzer(), """
+        var findings = Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Yaml("""
             apiVersion: rbac.authorization.k8s.io/v1
             kind: ClusterRole
             metadata: { name: reader }
@@ -240,7 +241,7 @@ public class EffectComparisonTests
             kind: IngressClass
             metadata: { name: nginx }
             spec: { controller: nginx.org/ingress-controller }
-            """);
+            """, "t.yaml")));
 
         Assert.Equal(3, findings.Count);
         var rbac = Assert.Single(findings, f => f.Subject?.Kind == "ClusterRole");
@@ -257,7 +258,7 @@ public class EffectComparisonTests
     [Fact]
     public void KL5006_keeps_a_real_RBAC_difference_an_error()
     {
-        var f = Assert.Single(Run(new DuplicateObjectAnalyzer(), """
+        var f = Assert.Single(Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Yaml("""
             apiVersion: rbac.authorization.k8s.io/v1
             kind: ClusterRole
             metadata: { name: reader }
@@ -267,7 +268,7 @@ public class EffectComparisonTests
             kind: ClusterRole
             metadata: { name: reader }
             rules: [{ apiGroups: [""], resources: [pods], verbs: [get, list, delete] }]
-            """));
+            """, "t.yaml"))));
 
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
         Assert.Contains("first differences: rules", f.Message, StringComparison.Ordinal);
@@ -276,7 +277,7 @@ public class EffectComparisonTests
     [SkippableFact]
     public void KL5003_reports_mpijobs_of_the_training_and_MPI_operators_once_as_an_error()
     {
-        var findings = Run(new CrdRedefinitionAnalyzer(), Corpus("installs/training-operator", "installs/mpi-operator"));
+        var findings = Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/training-operator", "installs/mpi-operator")));
 
         var f = Assert.Single(findings);
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
@@ -288,7 +289,7 @@ public class EffectComparisonTests
     [SkippableFact]
     public void KL5003_reports_Kyvernos_CRD_bundle_at_two_releases_once_with_all_eight_CRDs()
     {
-        var findings = Run(new CrdRedefinitionAnalyzer(), Corpus("installs/kyverno", "webhooks/kyverno/crds"));
+        var findings = Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/kyverno", "webhooks/kyverno/crds")));
 
         var f = Assert.Single(findings);
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
@@ -302,20 +303,20 @@ public class EffectComparisonTests
     public void KL5006_reports_IngressClass_nginx_of_F5_and_ingress_nginx_once_as_an_error_on_spec_controller()
     {
         const string cloud = "operators/ingress-nginx/deploy-cloud.yaml";
-        var findings = Run(new DuplicateObjectAnalyzer(), Corpus("installs/nginx-inc-ingress", cloud));
+        var findings = Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/nginx-inc-ingress", cloud)));
 
         var f = Assert.Single(findings);
         Assert.Equal(new ObjectRef("networking.k8s.io", "IngressClass", null, "nginx"), f.Subject);
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
         Assert.Contains("first differences: spec.controller", f.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("metadata.labels", f.Message, StringComparison.Ordinal);
-        Assert.Equal([At(CorpusPath(cloud), 625)], f.RelatedLocations);
+        Assert.Equal([At(RuleInput.CorpusPath(cloud), 625)], f.RelatedLocations);
     }
 
     [SkippableFact]
     public void KL5003_and_KL5006_report_each_object_of_Calicos_three_variants_once_and_only_where_it_really_differs()
     {
-        var landscape = Corpus("cni/calico");
+        var landscape = LandscapeOf(RuleInput.Corpus("cni/calico"));
 
         Assert.Empty(Run(new CrdRedefinitionAnalyzer(), landscape));
         var findings = Run(new DuplicateObjectAnalyzer(), landscape);

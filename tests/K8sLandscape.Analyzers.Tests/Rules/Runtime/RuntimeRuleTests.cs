@@ -1,6 +1,7 @@
 using K8sLandscape.Analyzers.Rules.Runtime;
 using K8sLandscape.Loading;
-using static K8sLandscape.Analyzers.Tests.InfrastructureRules.InfraRuleKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
 namespace K8sLandscape.Analyzers.Tests.InfrastructureRules;
 
@@ -9,7 +10,7 @@ public class FragmentedContainerRuntimeTests
     [SkippableFact]
     public void KL1001_fires_on_a_docker_GKE_node_beside_a_containerd_node()
     {
-        var landscape = FromCorpus("cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml", "cluster-dumps/popeye-testdata/nodes-list.yaml");
+        var landscape = LandscapeOf(RuleInput.Corpus("cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml", "cluster-dumps/popeye-testdata/nodes-list.yaml"));
 
         var f = Assert.Single(Run(new FragmentedContainerRuntimeAnalyzer(), landscape));
         Assert.Equal("KL1001", f.Id);
@@ -22,7 +23,7 @@ public class FragmentedContainerRuntimeTests
     [SkippableFact]
     public void KL1001_is_quiet_when_every_node_runs_containerd()
     {
-        var landscape = FromCorpus("cluster-dumps/sonobuoy-testdata-healthsummary-kind", "cluster-dumps/popeye-testdata/nodes-list.yaml");
+        var landscape = LandscapeOf(RuleInput.Corpus("cluster-dumps/sonobuoy-testdata-healthsummary-kind", "cluster-dumps/popeye-testdata/nodes-list.yaml"));
 
         Assert.Equal(4, landscape.Runtime.Nodes.Count);
         Assert.Empty(Run(new FragmentedContainerRuntimeAnalyzer(), landscape));
@@ -31,7 +32,7 @@ public class FragmentedContainerRuntimeTests
     [Fact]
     public void KL1001_fires_on_the_sample_clusters_CRI_O_node()
     {
-        var f = Assert.Single(Run(new FragmentedContainerRuntimeAnalyzer(), Sample()));
+        var f = Assert.Single(Run(new FragmentedContainerRuntimeAnalyzer(), LandscapeOf(RuleInput.Sample())));
         // samples/README.md conflict 6; grep -n containerRuntimeVersion runtime.yaml: 19 (gpu-node-1), 41 (gpu-node-2), 57 (cpu-node-1)
         Assert.Equal(("runtime.yaml", 19), Line(f.Location));
         Assert.Equal([("runtime.yaml", 41), ("runtime.yaml", 57)], Lines(f.RelatedLocations));
@@ -78,7 +79,7 @@ public class CriVersionMismatchTests
     [Fact]
     public void KL1002_fires_for_containerd_1_5_under_kubelet_1_27_and_containerd_2_under_kubelet_1_19()
     {
-        var findings = Run(new CriVersionMismatchAnalyzer(), TestLandscapes.FromYaml(Nodes, "nodes.yaml"));
+        var findings = Run(new CriVersionMismatchAnalyzer(), LandscapeOf(RuleInput.Yaml(Nodes, "nodes.yaml")));
 
         Assert.All(findings, f => Assert.Equal("KL1002", f.Id));
         Assert.Equal([("nodes.yaml", 6), ("nodes.yaml", 22)], Lines(findings.Select(f => f.Location)));
@@ -91,8 +92,8 @@ public class CriVersionMismatchTests
     public void KL1002_is_quiet_on_the_corpus_cluster_dumps_and_the_sample()
     {
         // kind nodes (containerd 1.2.6 on kubelet 1.14, 1.4.0 on 1.20), popeye (1.5.1 on 1.21) and a GKE docker node (not judged).
-        Assert.Empty(Run(new CriVersionMismatchAnalyzer(), FromCorpus("cluster-dumps")));
-        Assert.Empty(Run(new CriVersionMismatchAnalyzer(), Sample()));
+        Assert.Empty(Run(new CriVersionMismatchAnalyzer(), LandscapeOf(RuleInput.Corpus("cluster-dumps"))));
+        Assert.Empty(Run(new CriVersionMismatchAnalyzer(), LandscapeOf(RuleInput.Sample())));
     }
 }
 
@@ -101,7 +102,7 @@ public class RuntimeClassHandlerConflictTests
     [SkippableFact]
     public void KL1003_fires_for_every_kata_RuntimeClass_whose_handler_the_kata_containerd_config_lacks()
     {
-        var landscape = FromCorpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml", "cri/containerd/config-v2-kata-from-kata-docs.extracted.toml");
+        var landscape = LandscapeOf(RuleInput.Corpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml", "cri/containerd/config-v2-kata-from-kata-docs.extracted.toml"));
 
         var findings = Run(new RuntimeClassHandlerConflictAnalyzer(), landscape);
 
@@ -117,7 +118,7 @@ public class RuntimeClassHandlerConflictTests
     [SkippableFact]
     public void KL1003_fires_when_two_kata_RuntimeClasses_disagree_on_overhead()
     {
-        var landscape = FromCorpus("cri/kata-containers/tests-kata-runtimeclass-4.1.0.yaml", "cri/kata-containers/csi-kata-directvolume-runtimeclass-4.1.0.yaml");
+        var landscape = LandscapeOf(RuleInput.Corpus("cri/kata-containers/tests-kata-runtimeclass-4.1.0.yaml", "cri/kata-containers/csi-kata-directvolume-runtimeclass-4.1.0.yaml"));
 
         var f = Assert.Single(Run(new RuntimeClassHandlerConflictAnalyzer(), landscape));
         // grep -n 'handler: kata': line 5 in both files; the csi-kata-directvolume path sorts first.
@@ -129,10 +130,10 @@ public class RuntimeClassHandlerConflictTests
     [SkippableFact]
     public void KL1003_is_quiet_for_gVisor_with_its_runsc_config_and_without_any_runtime_config()
     {
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), FromCorpus("cri/gvisor")));
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), FromCorpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml")));
+        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), LandscapeOf(RuleInput.Corpus("cri/gvisor"))));
+        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), LandscapeOf(RuleInput.Corpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml"))));
         // The sample's RuntimeClass 'nvidia' is defined in its containerd config.toml.
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), Sample()));
+        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), LandscapeOf(RuleInput.Sample())));
     }
 }
 
@@ -159,7 +160,7 @@ public class UndefinedRuntimeClassTests
     [SkippableFact]
     public void KL1004_fires_for_a_workload_naming_a_class_the_gVisor_install_does_not_define()
     {
-        var landscape = FromCorpusAnd(["cri/gvisor/runtimeclass-gvisor.extracted.yaml"], ("apps.yaml", Workloads));
+        var landscape = LandscapeOf(RuleInput.Corpus("cri/gvisor/runtimeclass-gvisor.extracted.yaml").AndFile("apps.yaml", Workloads));
 
         var f = Assert.Single(Run(new UndefinedRuntimeClassAnalyzer(), landscape));
         Assert.Equal("KL1004", f.Id);
@@ -171,6 +172,6 @@ public class UndefinedRuntimeClassTests
     [Fact]
     public void KL1004_is_quiet_when_the_input_defines_no_RuntimeClass_at_all()
     {
-        Assert.Empty(Run(new UndefinedRuntimeClassAnalyzer(), TestLandscapes.FromYaml(Workloads, "apps.yaml")));
+        Assert.Empty(Run(new UndefinedRuntimeClassAnalyzer(), LandscapeOf(RuleInput.Yaml(Workloads, "apps.yaml"))));
     }
 }

@@ -1,5 +1,6 @@
 using K8sLandscape.Analyzers.Rules.Storage;
-using static K8sLandscape.Analyzers.Tests.InfrastructureRules.InfraRuleKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
 namespace K8sLandscape.Analyzers.Tests.InfrastructureRules;
 
@@ -8,7 +9,7 @@ public class MultipleDefaultStorageClassesTests
     [SkippableFact]
     public void KL3001_fires_on_the_cluster_addons_defaults_in_old_and_new_annotation_forms()
     {
-        var f = Assert.Single(Run(new MultipleDefaultStorageClassesAnalyzer(), FromCorpus("csi/kubernetes-cluster-addons-storage-class")));
+        var f = Assert.Single(Run(new MultipleDefaultStorageClassesAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class"))));
 
         Assert.Equal("KL3001", f.Id);
         // grep -n is-default-class: aws-default.yaml:6 (beta), azure-default.yaml:6 (beta), local-default.yaml:7 (GA); gce-default.yaml:6 is
@@ -21,13 +22,13 @@ public class MultipleDefaultStorageClassesTests
     [SkippableFact]
     public void KL3001_is_quiet_with_one_default()
     {
-        Assert.Empty(Run(new MultipleDefaultStorageClassesAnalyzer(), FromCorpus("csi/k3s-local-storage/local-storage.yaml", "csi/csi-driver-nfs", "csi/aws-ebs-csi-driver")));
+        Assert.Empty(Run(new MultipleDefaultStorageClassesAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/k3s-local-storage/local-storage.yaml", "csi/csi-driver-nfs", "csi/aws-ebs-csi-driver"))));
     }
 
     [Fact]
     public void KL3001_fires_on_the_sample_clusters_gp3_and_standard()
     {
-        var f = Assert.Single(Run(new MultipleDefaultStorageClassesAnalyzer(), Sample()));
+        var f = Assert.Single(Run(new MultipleDefaultStorageClassesAnalyzer(), LandscapeOf(RuleInput.Sample())));
         // samples/README.md conflict 2; grep -n is-default-class storage.yaml: 7 (gp3, GA), 19 (standard, beta)
         Assert.Equal(("storage.yaml", 7), Line(f.Location));
         Assert.Equal([("storage.yaml", 19)], Lines(f.RelatedLocations));
@@ -40,7 +41,7 @@ public class MissingStorageDriverTests
     [SkippableFact]
     public void KL3002_fires_for_the_hostpath_class_beside_an_NFS_only_install()
     {
-        var landscape = FromCorpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/examples/csi-storageclass.yaml");
+        var landscape = LandscapeOf(RuleInput.Corpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/examples/csi-storageclass.yaml"));
 
         var f = Assert.Single(Run(new MissingStorageDriverAnalyzer(), landscape));
         Assert.Equal("KL3002", f.Id);
@@ -52,11 +53,11 @@ public class MissingStorageDriverTests
     [SkippableFact]
     public void KL3002_is_quiet_for_installed_drivers_for_external_provisioners_and_without_CSIDriver_objects()
     {
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), FromCorpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/kubernetes-1.34", "csi/csi-driver-host-path/examples/csi-storageclass.yaml")));
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), FromCorpus("csi/rook-ceph/csi/rbd/storageclass.yaml", "csi/rook-ceph/operator.yaml", "csi/aws-ebs-csi-driver/deploy-base")));
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), FromCorpus("csi/csi-driver-host-path/examples/csi-storageclass.yaml")));
+        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/kubernetes-1.34", "csi/csi-driver-host-path/examples/csi-storageclass.yaml"))));
+        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/rook-ceph/csi/rbd/storageclass.yaml", "csi/rook-ceph/operator.yaml", "csi/aws-ebs-csi-driver/deploy-base"))));
+        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/csi-driver-host-path/examples/csi-storageclass.yaml"))));
         // rancher.io/local-path is an external provisioner, not a CSI driver.
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), Sample()));
+        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), LandscapeOf(RuleInput.Sample())));
     }
 }
 
@@ -92,7 +93,7 @@ public class UnsupportedAccessModeTests
     [SkippableFact]
     public void KL3003_fires_for_ReadWriteMany_on_the_EBS_class_and_not_for_NFS_or_ReadWriteOncePod()
     {
-        var landscape = FromCorpusAnd(["csi/aws-ebs-csi-driver/examples/storageclass.yaml", "csi/csi-driver-nfs/storageclass.yaml"], ("claims.yaml", Claims));
+        var landscape = LandscapeOf(RuleInput.Corpus("csi/aws-ebs-csi-driver/examples/storageclass.yaml", "csi/csi-driver-nfs/storageclass.yaml").AndFile("claims.yaml", Claims));
 
         var f = Assert.Single(Run(new UnsupportedAccessModeAnalyzer(), landscape));
         Assert.Equal("KL3003", f.Id);
@@ -105,8 +106,8 @@ public class UnsupportedAccessModeTests
     [SkippableFact]
     public void KL3003_is_quiet_when_the_class_is_unknown_or_the_driver_undescribed()
     {
-        Assert.Empty(Run(new UnsupportedAccessModeAnalyzer(), TestLandscapes.FromYaml(Claims, "claims.yaml")));
-        Assert.Empty(Run(new UnsupportedAccessModeAnalyzer(), FromCorpus("csi")));
+        Assert.Empty(Run(new UnsupportedAccessModeAnalyzer(), LandscapeOf(RuleInput.Yaml(Claims, "claims.yaml"))));
+        Assert.Empty(Run(new UnsupportedAccessModeAnalyzer(), LandscapeOf(RuleInput.Corpus("csi"))));
     }
 }
 
@@ -115,7 +116,7 @@ public class InTreeAndCsiMigrationTargetTests
     [SkippableFact]
     public void KL3004_fires_on_the_in_tree_aws_ebs_class_beside_the_EBS_CSI_classes()
     {
-        var landscape = FromCorpus("csi/kubernetes-cluster-addons-storage-class/aws-default.yaml", "csi/aws-ebs-csi-driver");
+        var landscape = LandscapeOf(RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class/aws-default.yaml", "csi/aws-ebs-csi-driver"));
 
         var f = Assert.Single(Run(new InTreeAndCsiMigrationTargetAnalyzer(), landscape));
         Assert.Equal("KL3004", f.Id);
@@ -128,7 +129,7 @@ public class InTreeAndCsiMigrationTargetTests
     [SkippableFact]
     public void KL3004_is_quiet_for_in_tree_classes_alone()
     {
-        Assert.Empty(Run(new InTreeAndCsiMigrationTargetAnalyzer(), FromCorpus("csi/kubernetes-cluster-addons-storage-class")));
+        Assert.Empty(Run(new InTreeAndCsiMigrationTargetAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class"))));
     }
 }
 
@@ -166,7 +167,7 @@ public class MultipleDefaultSnapshotClassesTests
     [Fact]
     public void KL3005_fires_for_two_defaults_of_one_driver_and_not_across_drivers()
     {
-        var f = Assert.Single(Run(new MultipleDefaultSnapshotClassesAnalyzer(), TestLandscapes.FromYaml(SnapshotClasses, "snapshotclasses.yaml")));
+        var f = Assert.Single(Run(new MultipleDefaultSnapshotClassesAnalyzer(), LandscapeOf(RuleInput.Yaml(SnapshotClasses, "snapshotclasses.yaml"))));
 
         Assert.Equal("KL3005", f.Id);
         Assert.Equal(("snapshotclasses.yaml", 6), Line(f.Location));
@@ -177,7 +178,7 @@ public class MultipleDefaultSnapshotClassesTests
     [SkippableFact]
     public void KL3005_is_quiet_on_the_corpus_snapshot_classes()
     {
-        Assert.Empty(Run(new MultipleDefaultSnapshotClassesAnalyzer(), FromCorpus("csi")));
+        Assert.Empty(Run(new MultipleDefaultSnapshotClassesAnalyzer(), LandscapeOf(RuleInput.Corpus("csi"))));
     }
 }
 
@@ -194,7 +195,7 @@ public class UnsupportedVolumeExpansionTests
     [SkippableFact]
     public void KL3006_fires_for_an_expandable_local_path_class_beside_the_local_path_install()
     {
-        var landscape = FromCorpusAnd(["csi/local-path-provisioner/local-path-storage.yaml"], ("expandable.yaml", LocalPathExpandable));
+        var landscape = LandscapeOf(RuleInput.Corpus("csi/local-path-provisioner/local-path-storage.yaml").AndFile("expandable.yaml", LocalPathExpandable));
 
         var f = Assert.Single(Run(new UnsupportedVolumeExpansionAnalyzer(), landscape));
         Assert.Equal("KL3006", f.Id);
@@ -206,6 +207,6 @@ public class UnsupportedVolumeExpansionTests
     public void KL3006_is_quiet_for_drivers_that_expand_or_are_undescribed()
     {
         // NFS, hostpath and Rook classes allow expansion; hostpath and Rook expand, NFS's support is not described.
-        Assert.Empty(Run(new UnsupportedVolumeExpansionAnalyzer(), FromCorpus("csi")));
+        Assert.Empty(Run(new UnsupportedVolumeExpansionAnalyzer(), LandscapeOf(RuleInput.Corpus("csi"))));
     }
 }
