@@ -2,7 +2,7 @@ using K8sLandscape.Analyzers.Rules.Admission;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.AdmissionRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Admission;
 
 /// <summary>KL6004: two meshes enabled for one namespace or workload (the corpus has no such namespace: fixtures only).</summary>
 public class MeshInjectionOverlapTests

@@ -2,7 +2,7 @@ using K8sLandscape.Analyzers.Rules.Admission;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.AdmissionRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Admission;
 
 /// <summary>KL6001: mutating webhooks of different components on the same requests.</summary>
 public class MutatingWebhookOverlapTests

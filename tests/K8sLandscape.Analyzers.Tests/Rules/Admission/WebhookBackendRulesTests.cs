@@ -2,7 +2,7 @@ using K8sLandscape.Analyzers.Rules.Admission;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.AdmissionRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Admission;
 
 /// <summary>KL6002 (fail-closed webhook over its own namespace or kube-system) and KL6003 (missing webhook Service).</summary>
 public class WebhookBackendRulesTests

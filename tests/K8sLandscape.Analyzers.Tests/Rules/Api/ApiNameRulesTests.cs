@@ -3,7 +3,7 @@ using K8sLandscape.Loading;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>KL5001 (short names), KL5002 (plurals and kinds) and KL5005 (category all).</summary>
 public class ApiNameRulesTests

@@ -5,7 +5,7 @@ using K8sLandscape.Model;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>KL5007: removed and deprecated API versions.</summary>
 public class ApiVersionLifecycleTests

@@ -3,7 +3,7 @@ using K8sLandscape.Loading;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>KL5003 (a CRD redefined), KL5006 (an object redefined) and KL5004 (a group/version with two backends).</summary>
 public class DuplicateDefinitionRulesTests

@@ -3,7 +3,7 @@ using K8sLandscape.Loading;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>
 /// KL5003 and KL5006 weigh what the API server acts on: cosmetic differences are info, label and

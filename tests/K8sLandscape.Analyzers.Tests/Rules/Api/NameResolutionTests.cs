@@ -4,7 +4,7 @@ using K8sLandscape.Model.Api;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>KL5001 and KL5002 say which resource kubectl reaches, as discovery orders groups.</summary>
 public class NameResolutionTests

@@ -2,7 +2,7 @@ using K8sLandscape.Analyzers.Rules.Api;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>
 /// Every healthy single install under the corpus's <c>installs/</c> gives no error and no collision

@@ -1,9 +1,8 @@
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 using K8sLandscape.Analyzers.Rules.Layers;
-using K8sLandscape.Analyzers.Tests.Lifecycle;
 
-namespace K8sLandscape.Analyzers.Tests.Layers;
+namespace K8sLandscape.Analyzers.Tests.Rules.Layers;
 
 public class LayerRuleTests
 {

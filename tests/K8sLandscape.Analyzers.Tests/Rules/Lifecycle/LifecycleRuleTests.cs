@@ -2,7 +2,7 @@ using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 using K8sLandscape.Analyzers.Rules.Lifecycle;
 
-namespace K8sLandscape.Analyzers.Tests.Lifecycle;
+namespace K8sLandscape.Analyzers.Tests.Rules.Lifecycle;
 
 public class LifecycleRuleTests
 {

@@ -3,7 +3,7 @@ using K8sLandscape.Loading;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.InfrastructureRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Runtime;
 
 public class FragmentedContainerRuntimeTests
 {

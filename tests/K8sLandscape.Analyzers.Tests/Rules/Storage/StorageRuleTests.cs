@@ -2,7 +2,7 @@ using K8sLandscape.Analyzers.Rules.Storage;
 using K8sLandscape.Analyzers.Tests.Verification;
 using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.InfrastructureRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Storage;
 
 public class MultipleDefaultStorageClassesTests
 {
