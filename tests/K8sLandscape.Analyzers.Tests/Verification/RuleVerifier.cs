@@ -12,8 +12,8 @@ namespace K8sLandscape.Analyzers.Tests.Verification;
 /// loads it with the real <see cref="ManifestLoader"/> (one thread), builds the landscape, runs the rule
 /// class under test alone (its opt-in rules enabled) and requires the set of (rule id, file, line) of
 /// the active findings to equal the markers plus any expectations given for files that cannot carry
-/// markers (corpus, sample). It returns the findings, sorted, for checks of message, severity or
-/// related locations.
+/// markers (corpus, sample). It returns every finding, suppressed ones too, sorted, for checks of
+/// message, severity, related locations or suppression.
 /// </summary>
 internal static class RuleVerifier
 {
@@ -41,13 +41,14 @@ internal static class RuleVerifier
     {
         ArgumentNullException.ThrowIfNull(engine);
         var (landscape, markers) = Load(input);
-        var findings = engine.Run(landscape).Active.Where(f => scope?.Invoke(f) ?? true).OrderBy(f => f.Location).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var all = engine.Run(landscape).Findings.Where(f => scope?.Invoke(f) ?? true).OrderBy(f => f.Location).ThenBy(f => f.Id, StringComparer.Ordinal).ToList();
+        var findings = all.Where(f => !f.Suppressed).ToList();
         var expected = markers.Concat(unmarked).ToList();
         var actual = findings.Select(f => new ExpectedFinding(f.Id, RuleInput.Display(f.Location.Path), f.Location.Line)).ToList();
         var missing = Except(expected, actual);
         var unexpected = Except(actual, expected);
         if (missing.Count > 0 || unexpected.Count > 0) Assert.Fail(Describe(input, expected, findings, missing, unexpected));
-        return findings;
+        return all;
     }
 
     /// <summary>The landscape of an input (markers stripped) and the findings its markers expect.</summary>

@@ -58,7 +58,7 @@ public class MeshInjectionOverlapTests
     [Fact]
     public void KL6004_stays_quiet_when_the_workload_opts_out_of_the_namespaces_mesh()
     {
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), LandscapeOf(RuleInput.Yaml("""
+        Assert.Empty(Verify(new MeshInjectionOverlapAnalyzer(), RuleInput.Yaml("""
             apiVersion: v1
             kind: Namespace
             metadata: { name: shop, labels: { istio-injection: enabled } }
@@ -72,13 +72,13 @@ public class MeshInjectionOverlapTests
                   labels: { sidecar.istio.io/inject: "false" }
                   annotations: { linkerd.io/inject: enabled }
                 spec: { containers: [{ name: api, image: acme/api:1 }] }
-            """, "t.yaml"))));
+            """, "t.yaml")));
     }
 
     [SkippableFact]
     public void KL6004_stays_quiet_on_the_sample_cluster_and_Istios_rendered_install()
     {
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), LandscapeOf(RuleInput.Sample())));
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), LandscapeOf(RuleInput.Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml"))));
+        Assert.Empty(Verify(new MeshInjectionOverlapAnalyzer(), RuleInput.Sample()));
+        Assert.Empty(Verify(new MeshInjectionOverlapAnalyzer(), RuleInput.Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml")));
     }
 }

@@ -38,8 +38,8 @@ public class MutatingWebhookOverlapTests
     [SkippableFact]
     public void KL6001_stays_quiet_on_one_Istio_installation_whose_injectors_share_a_configuration()
     {
-        Assert.Empty(Run(new MutatingWebhookOverlapAnalyzer(), LandscapeOf(RuleInput.Corpus(IstioRendered))));
-        Assert.Empty(Run(new MutatingWebhookOverlapAnalyzer(), LandscapeOf(RuleInput.Corpus("webhooks/istio/checkinject-default-injector.yaml"))));
+        Assert.Empty(Verify(new MutatingWebhookOverlapAnalyzer(), RuleInput.Corpus(IstioRendered)));
+        Assert.Empty(Verify(new MutatingWebhookOverlapAnalyzer(), RuleInput.Corpus("webhooks/istio/checkinject-default-injector.yaml")));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class MutatingWebhookOverlapTests
     [Fact]
     public void KL6001_stays_quiet_when_namespace_selectors_cannot_select_the_same_namespace()
     {
-        Assert.Empty(Run(new MutatingWebhookOverlapAnalyzer(), LandscapeOf(RuleInput.Yaml("""
+        Assert.Empty(Verify(new MutatingWebhookOverlapAnalyzer(), RuleInput.Yaml("""
             apiVersion: admissionregistration.k8s.io/v1
             kind: MutatingWebhookConfiguration
             metadata: { name: mesh-a }
@@ -74,6 +74,6 @@ public class MutatingWebhookOverlapTests
                 clientConfig: { service: { name: b, namespace: b } }
                 rules: [{ apiGroups: [""], apiVersions: [v1], operations: ["*"], resources: ["*"] }]
                 namespaceSelector: { matchExpressions: [{ key: mesh, operator: NotIn, values: [a] }] }
-            """, "t.yaml"))));
+            """, "t.yaml")));
     }
 }

@@ -48,7 +48,7 @@ public class WebhookBackendRulesTests
     [SkippableFact]
     public void KL6002_stays_quiet_on_Istio_and_kyverno_webhooks_whose_selectors_leave_their_namespaces_out_or_unknown()
     {
-        Assert.Empty(Run(new FailClosedWebhookLockoutAnalyzer(), LandscapeOf(RuleInput.Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml", "webhooks/kyverno"))));
+        Assert.Empty(Verify(new FailClosedWebhookLockoutAnalyzer(), RuleInput.Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml", "webhooks/kyverno")));
     }
 
     [SkippableFact]
@@ -66,8 +66,8 @@ public class WebhookBackendRulesTests
     [SkippableFact]
     public void KL6003_stays_quiet_when_the_Service_is_present_or_the_webhook_comes_alone()
     {
-        Assert.Empty(Run(new WebhookServiceMissingAnalyzer(), LandscapeOf(RuleInput.Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml"))));
-        Assert.Empty(Run(new WebhookServiceMissingAnalyzer(), LandscapeOf(RuleInput.Corpus("device-plugins/intel-device-plugins/fpga_admissionwebhook/webhook-manifests.yaml"))));
-        Assert.Empty(Run(new WebhookServiceMissingAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        Assert.Empty(Verify(new WebhookServiceMissingAnalyzer(), RuleInput.Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml")));
+        Assert.Empty(Verify(new WebhookServiceMissingAnalyzer(), RuleInput.Corpus("device-plugins/intel-device-plugins/fpga_admissionwebhook/webhook-manifests.yaml")));
+        Assert.Empty(Verify(new WebhookServiceMissingAnalyzer(), RuleInput.Sample()));
     }
 }

@@ -41,7 +41,7 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5001_stays_quiet_on_the_Istio_CRDs_alone()
     {
-        Assert.Empty(Run(new CrdShortNameCollisionAnalyzer(), LandscapeOf(RuleInput.Corpus(IstioCrds))));
+        Assert.Empty(Verify(new CrdShortNameCollisionAnalyzer(), RuleInput.Corpus(IstioCrds)));
     }
 
     [Fact]
@@ -92,7 +92,7 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5002_stays_quiet_on_the_Gateway_API_CRDs_alone()
     {
-        Assert.Empty(Run(new ApiNameAmbiguityAnalyzer(), LandscapeOf(RuleInput.Corpus("operators/gateway-api/standard"))));
+        Assert.Empty(Verify(new ApiNameAmbiguityAnalyzer(), RuleInput.Corpus("operators/gateway-api/standard")));
     }
 
     [Fact]
@@ -158,6 +158,6 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5005_stays_quiet_on_the_Istio_CRDs_which_use_their_own_categories()
     {
-        Assert.Empty(Run(new CrdCategoryAllAnalyzer(), LandscapeOf(RuleInput.Corpus(IstioCrds))));
+        Assert.Empty(Verify(new CrdCategoryAllAnalyzer(), RuleInput.Corpus(IstioCrds)));
     }
 }

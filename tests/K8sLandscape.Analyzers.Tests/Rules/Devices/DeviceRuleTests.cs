@@ -33,7 +33,7 @@ public class DuplicateDevicePluginResourceTests
     [SkippableFact]
     public void KL4001_is_quiet_for_variants_of_one_plugin_and_for_a_disabled_operator_plugin()
     {
-        Assert.Empty(Run(new DuplicateDevicePluginResourceAnalyzer(), LandscapeOf(RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static"))));
+        Assert.Empty(Verify(new DuplicateDevicePluginResourceAnalyzer(), RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static")));
         const string disabled = """
             apiVersion: nvidia.com/v1
             kind: ClusterPolicy
@@ -41,8 +41,7 @@ public class DuplicateDevicePluginResourceTests
             spec:
               devicePlugin: { enabled: false }
             """;
-        Assert.Empty(Run(new DuplicateDevicePluginResourceAnalyzer(),
-            LandscapeOf(RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml").AndFile("policy.yaml", disabled))));
+        Assert.Empty(Verify(new DuplicateDevicePluginResourceAnalyzer(), RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml").AndFile("policy.yaml", disabled)));
     }
 
     [Fact]
@@ -83,9 +82,9 @@ public class DevicePluginAndDraResourceTests
     [SkippableFact]
     public void KL4002_is_quiet_when_the_DeviceClass_serves_another_name()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml").AndFile("deviceclass.yaml", DeviceClass("example.com/gpu")));
-        Assert.Empty(Run(new DevicePluginAndDraResourceAnalyzer(), landscape));
-        Assert.Empty(Run(new DevicePluginAndDraResourceAnalyzer(), LandscapeOf(RuleInput.Corpus("device-plugins"))));
+        var input = RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml").AndFile("deviceclass.yaml", DeviceClass("example.com/gpu"));
+        Assert.Empty(Verify(new DevicePluginAndDraResourceAnalyzer(), input));
+        Assert.Empty(Verify(new DevicePluginAndDraResourceAnalyzer(), RuleInput.Corpus("device-plugins")));
     }
 }
 
@@ -106,9 +105,9 @@ public class UnprovidedExtendedResourceTests
     [SkippableFact]
     public void KL4003_is_quiet_when_a_plugin_provides_it_or_nothing_describes_the_nodes()
     {
-        Assert.Empty(Run(new UnprovidedExtendedResourceAnalyzer(), LandscapeOf(RuleInput.Corpus("device-plugins/amd-rocm-k8s-device-plugin"))));
-        Assert.Empty(Run(new UnprovidedExtendedResourceAnalyzer(), LandscapeOf(RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml", "device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml"))));
-        Assert.Empty(Run(new UnprovidedExtendedResourceAnalyzer(), LandscapeOf(RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml"))));
+        Assert.Empty(Verify(new UnprovidedExtendedResourceAnalyzer(), RuleInput.Corpus("device-plugins/amd-rocm-k8s-device-plugin")));
+        Assert.Empty(Verify(new UnprovidedExtendedResourceAnalyzer(), RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml", "device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml")));
+        Assert.Empty(Verify(new UnprovidedExtendedResourceAnalyzer(), RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml")));
     }
 
     [Fact]

@@ -11,7 +11,7 @@ public class LayerRuleTests
         kind: IngressClass
         metadata:
           name: nginx
-          annotations: { ingressclass.kubernetes.io/is-default-class: "true" }
+          annotations: { ingressclass.kubernetes.io/is-default-class: "true" } #! KL8001
         spec: { controller: k8s.io/ingress-nginx }
         ---
         apiVersion: networking.k8s.io/v1
@@ -32,7 +32,7 @@ public class LayerRuleTests
     [Fact]
     public void KL8001_fires_for_two_IngressClasses_marked_default()
     {
-        var f = Assert.Single(Run(new MultipleDefaultIngressClassesAnalyzer(), LandscapeOf(RuleInput.Yaml(TwoDefaultIngressClasses, "fixture.yaml"))));
+        var f = Assert.Single(Verify(new MultipleDefaultIngressClassesAnalyzer(), RuleInput.Yaml(TwoDefaultIngressClasses, "fixture.yaml")));
         Assert.Equal("KL8001", f.Id);
         Assert.Equal(("fixture.yaml", 5), Line(f.Location));
         Assert.Equal([("fixture.yaml", 8)], f.RelatedLocations.Select(Line));
@@ -81,15 +81,15 @@ public class LayerRuleTests
     [SkippableFact]
     public void KL8002_is_quiet_when_the_second_install_has_its_own_controller_class()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("operators/ingress-nginx/deploy-kind.yaml").AndFile("second.yaml", IngressNginx("ingress-internal", "--controller-class=k8s.io/internal-nginx")));
-        Assert.Empty(Run(new DuplicateControllerNameAnalyzer(), landscape));
+        var input = RuleInput.Corpus("operators/ingress-nginx/deploy-kind.yaml").AndFile("second.yaml", IngressNginx("ingress-internal", "--controller-class=k8s.io/internal-nginx"));
+        Assert.Empty(Verify(new DuplicateControllerNameAnalyzer(), input));
     }
 
     [SkippableFact]
     public void KL8002_is_quiet_on_one_Kong_install_whose_controller_and_proxy_are_two_roles()
     {
         // ingress-kong (controller image) and proxy-kong (kong image) in namespace kong: one installation.
-        Assert.Empty(Run(new DuplicateControllerNameAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/kong-ingress"))));
+        Assert.Empty(Verify(new DuplicateControllerNameAnalyzer(), RuleInput.Corpus("installs/kong-ingress")));
     }
 
     [SkippableFact]
@@ -108,21 +108,21 @@ public class LayerRuleTests
     [Fact]
     public void KL8003_fires_for_two_globalDefault_PriorityClasses()
     {
-        var landscape = LandscapeOf(RuleInput.Yaml("""
+        var input = RuleInput.Yaml("""
             apiVersion: scheduling.k8s.io/v1
             kind: PriorityClass
             metadata: { name: team-default }
             value: 1000
-            globalDefault: true
+            globalDefault: true #! KL8003
             ---
             apiVersion: scheduling.k8s.io/v1
             kind: PriorityClass
             metadata: { name: platform-default }
             value: 500
             globalDefault: true
-            """, "fixture.yaml"));
+            """, "fixture.yaml");
 
-        var f = Assert.Single(Run(new MultipleGlobalDefaultPriorityClassesAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new MultipleGlobalDefaultPriorityClassesAnalyzer(), input));
         Assert.Equal("KL8003", f.Id);
         Assert.Equal(("fixture.yaml", 5), Line(f.Location));
         Assert.Equal([("fixture.yaml", 7)], f.RelatedLocations.Select(Line));
@@ -144,7 +144,7 @@ public class LayerRuleTests
         spec:
           template:
             spec:
-              schedulerName: volcano
+              schedulerName: volcano #! KL8004
               containers: [{ name: t, image: python:3.12 }]
         ---
         apiVersion: apps/v1
@@ -160,15 +160,14 @@ public class LayerRuleTests
         kind: Pod
         metadata: { name: tuned, namespace: ml }
         spec:
-          schedulerName: my-scheduler
+          schedulerName: my-scheduler #! KL8004
           containers: [{ name: t, image: python:3.12 }]
         """;
 
     [SkippableFact]
     public void KL8004_fires_for_pods_asking_for_volcano_beside_the_corpus_kind_cluster_without_it()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("cluster-dumps/sonobuoy-testdata-kind-2019").AndFile("jobs.yaml", BatchJobs));
-        var findings = Run(new UnknownSchedulerAnalyzer(), landscape);
+        var findings = Verify(new UnknownSchedulerAnalyzer(), RuleInput.Corpus("cluster-dumps/sonobuoy-testdata-kind-2019").AndFile("jobs.yaml", BatchJobs));
 
         Assert.Equal(2, findings.Count);
         var volcano = Assert.Single(findings, f => f.Message.Contains("'volcano'", StringComparison.Ordinal));
@@ -183,6 +182,7 @@ public class LayerRuleTests
     [Fact]
     public void KL8004_is_quiet_when_a_scheduler_and_a_KubeSchedulerConfiguration_profile_provide_the_names()
     {
+        // BatchJobs marks where the jobs alone make KL8004 fire; beside the schedulers none may.
         var landscape = LandscapeOf(RuleInput.Yaml(BatchJobs + """
 
             ---
@@ -231,8 +231,8 @@ public class LayerRuleTests
     [Fact]
     public void KL8005_is_quiet_for_one_implementation_per_extension_point_and_no_CRDs()
     {
-        var landscape = LandscapeOf(RuleInput.Yaml(IngressNginx("ingress-nginx", "/nginx-ingress-controller"), "fixture.yaml"));
-        Assert.Empty(Run(new ExtensionSprawlAnalyzer(), landscape));
+        var input = RuleInput.Yaml(IngressNginx("ingress-nginx", "/nginx-ingress-controller"), "fixture.yaml");
+        Assert.Empty(Verify(new ExtensionSprawlAnalyzer(), input));
     }
 
     [Fact]

@@ -77,7 +77,7 @@ public class LifecycleRuleTests
     [Fact]
     public void KL7001_is_quiet_when_each_kind_of_software_has_one_provider()
     {
-        var landscape = LandscapeOf(RuleInput.Yaml(Strimzi("kafka", OwnNamespace) + """
+        var input = RuleInput.Yaml(Strimzi("kafka", OwnNamespace) + """
 
             ---
             apiVersion: apps/v1
@@ -87,17 +87,18 @@ public class LifecycleRuleTests
               template:
                 spec:
                   containers: [{ name: p, image: quay.io/prometheus-operator/prometheus-operator:v0.80.0 }]
-            """, "fixture.yaml"));
+            """, "fixture.yaml");
 
-        Assert.Empty(Run(new CompetingOperatorsAnalyzer(), landscape));
+        Assert.Empty(Verify(new CompetingOperatorsAnalyzer(), input));
     }
 
     [Fact]
     public void KL7002_fires_when_an_all_namespaces_Strimzi_overlaps_a_second_install()
     {
-        var landscape = LandscapeOf(RuleInput.Texts(("a.yaml", Strimzi("kafka-a", AllNamespaces)), ("b.yaml", Strimzi("kafka-b", OwnNamespace))));
+        var input = RuleInput.Texts(("a.yaml", Strimzi("kafka-a", AllNamespaces)), ("b.yaml", Strimzi("kafka-b", OwnNamespace)));
 
-        var f = Assert.Single(Run(new DuplicateOperatorInstallAnalyzer(), landscape));
+        // env[0] of the first install: the templates hold no markers, so the finding is named here.
+        var f = Assert.Single(Verify(new DuplicateOperatorInstallAnalyzer(), input, new ExpectedFinding("KL7002", "a.yaml", 15)));
         Assert.Equal("KL7002", f.Id);
         Assert.Equal(("a.yaml", 15), Line(f.Location)); // env[0] of the first install
         Assert.Equal([("b.yaml", 1)], f.RelatedLocations.Select(Line));
@@ -109,14 +110,14 @@ public class LifecycleRuleTests
     [Fact]
     public void KL7002_is_quiet_for_two_installs_that_each_watch_their_own_namespace()
     {
-        var landscape = LandscapeOf(RuleInput.Texts(("a.yaml", Strimzi("kafka-a", OwnNamespace)), ("b.yaml", Strimzi("kafka-b", OwnNamespace))));
-        Assert.Empty(Run(new DuplicateOperatorInstallAnalyzer(), landscape));
+        var input = RuleInput.Texts(("a.yaml", Strimzi("kafka-a", OwnNamespace)), ("b.yaml", Strimzi("kafka-b", OwnNamespace)));
+        Assert.Empty(Verify(new DuplicateOperatorInstallAnalyzer(), input));
     }
 
     [SkippableFact]
     public void KL7002_is_quiet_for_OLMs_two_controllers_that_share_one_image()
     {
-        Assert.Empty(Run(new DuplicateOperatorInstallAnalyzer(), LandscapeOf(RuleInput.Corpus("operators/olm"))));
+        Assert.Empty(Verify(new DuplicateOperatorInstallAnalyzer(), RuleInput.Corpus("operators/olm")));
     }
 
     [SkippableFact]
@@ -147,8 +148,8 @@ public class LifecycleRuleTests
     [Fact]
     public void KL7003_fires_for_Helm_and_kustomize_claiming_one_object()
     {
-        var landscape = LandscapeOf(RuleInput.Yaml("""
-            apiVersion: v1
+        var input = RuleInput.Yaml("""
+            apiVersion: v1 #! KL7003
             kind: ConfigMap
             metadata:
               name: settings
@@ -162,9 +163,9 @@ public class LifecycleRuleTests
               namespace: shop
               labels: { app.kubernetes.io/managed-by: Helm }
               annotations: { meta.helm.sh/release-name: shop, meta.helm.sh/release-namespace: shop }
-            """, "fixture.yaml"));
+            """, "fixture.yaml");
 
-        var f = Assert.Single(Run(new HelmOwnershipConflictAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new HelmOwnershipConflictAnalyzer(), input));
         Assert.Equal(("fixture.yaml", 1), Line(f.Location));
         Assert.Equal([("fixture.yaml", 8)], f.RelatedLocations.Select(Line));
         Assert.Equal("ConfigMap shop/settings is claimed by Helm release 'shop/shop' and 'kustomize' (fixture.yaml:1:1)", f.Message);
@@ -174,8 +175,8 @@ public class LifecycleRuleTests
     public void KL7003_is_quiet_for_one_release_and_for_helm_template_output_applied_twice()
     {
         // Calico's manifests are 'helm template' output of two charts with the same CRDs and no release metadata.
-        var landscape = LandscapeOf(RuleInput.Corpus("cni/calico/calico.yaml", "cni/calico/operator-crds.yaml", "helm-rendered/istio-istioctl-manifest-generate/istio-cni.golden.yaml"));
-        Assert.Empty(Run(new HelmOwnershipConflictAnalyzer(), landscape));
+        var input = RuleInput.Corpus("cni/calico/calico.yaml", "cni/calico/operator-crds.yaml", "helm-rendered/istio-istioctl-manifest-generate/istio-cni.golden.yaml");
+        Assert.Empty(Verify(new HelmOwnershipConflictAnalyzer(), input));
     }
 
     private const string OperatorGroups = """
@@ -184,9 +185,9 @@ public class LifecycleRuleTests
         metadata:
           name: team-a
           namespace: team-a
-          annotations: { olm.providedAPIs: Kafka.v1beta2.kafka.strimzi.io }
+          annotations: { olm.providedAPIs: Kafka.v1beta2.kafka.strimzi.io } #! KL7004
         ---
-        apiVersion: operators.coreos.com/v1
+        apiVersion: operators.coreos.com/v1 #! KL7004
         kind: OperatorGroup
         metadata:
           name: global
@@ -207,7 +208,7 @@ public class LifecycleRuleTests
         spec:
           customresourcedefinitions:
             owned:
-              - { name: kafkas.kafka.strimzi.io, version: v1beta2, kind: Kafka }
+              - { name: kafkas.kafka.strimzi.io, version: v1beta2, kind: Kafka } #! KL7004
         ---
         apiVersion: operators.coreos.com/v1alpha1
         kind: ClusterServiceVersion
@@ -221,7 +222,7 @@ public class LifecycleRuleTests
     [Fact]
     public void KL7004_fires_for_two_groups_in_a_namespace_intersecting_groups_and_a_CRD_owned_twice()
     {
-        var findings = Run(new OlmConflictAnalyzer(), LandscapeOf(RuleInput.Yaml(OperatorGroups, "olm.yaml")));
+        var findings = Verify(new OlmConflictAnalyzer(), RuleInput.Yaml(OperatorGroups, "olm.yaml"));
 
         Assert.All(findings, f => Assert.Equal("KL7004", f.Id));
         var tooMany = Assert.Single(findings, f => f.Message.Contains("TooManyOperatorGroups", StringComparison.Ordinal));
@@ -245,13 +246,13 @@ public class LifecycleRuleTests
     public void KL7004_is_quiet_on_the_upstream_OLM_install()
     {
         // global-operators (all namespaces) and olm-operators (olm) intersect on 'olm' but provide no common API.
-        Assert.Empty(Run(new OlmConflictAnalyzer(), LandscapeOf(RuleInput.Corpus("operators/olm"))));
+        Assert.Empty(Verify(new OlmConflictAnalyzer(), RuleInput.Corpus("operators/olm")));
     }
 
     [Fact]
     public void KL7004_is_quiet_for_an_upgrade_in_progress()
     {
-        var landscape = LandscapeOf(RuleInput.Yaml("""
+        var input = RuleInput.Yaml("""
             apiVersion: operators.coreos.com/v1alpha1
             kind: ClusterServiceVersion
             metadata: { name: strimzi.v0.44.0, namespace: operators }
@@ -264,8 +265,8 @@ public class LifecycleRuleTests
             spec:
               replaces: strimzi.v0.44.0
               customresourcedefinitions: { owned: [{ name: kafkas.kafka.strimzi.io }] }
-            """, "fixture.yaml"));
-        Assert.Empty(Run(new OlmConflictAnalyzer(), landscape));
+            """, "fixture.yaml");
+        Assert.Empty(Verify(new OlmConflictAnalyzer(), input));
     }
 
     private const string ManagedFields = """
@@ -275,7 +276,7 @@ public class LifecycleRuleTests
           name: web
           namespace: shop
           managedFields:
-            - manager: helm
+            - manager: helm #! KL7005
               operation: Update
               apiVersion: apps/v1
               fieldsType: FieldsV1
@@ -302,7 +303,7 @@ public class LifecycleRuleTests
     [Fact]
     public void KL7005_fires_for_two_managers_owning_spec_replicas()
     {
-        var f = Assert.Single(Run(new FieldManagerConflictAnalyzer(), LandscapeOf(RuleInput.Yaml(ManagedFields, "fixture.yaml"))));
+        var f = Assert.Single(Verify(new FieldManagerConflictAnalyzer(), RuleInput.Yaml(ManagedFields, "fixture.yaml")));
         Assert.Equal("KL7005", f.Id);
         Assert.Equal(("fixture.yaml", 7), Line(f.Location));
         Assert.Equal([("fixture.yaml", 22)], f.RelatedLocations.Select(Line));
@@ -386,7 +387,7 @@ public class LifecycleRuleTests
     [Fact]
     public void KL7006_is_quiet_for_compatible_traits_on_a_matching_workload()
     {
-        var landscape = LandscapeOf(RuleInput.Yaml(OamDefinitions + """
+        var input = RuleInput.Yaml(OamDefinitions + """
             apiVersion: core.oam.dev/v1beta1
             kind: Application
             metadata: { name: shop, namespace: default }
@@ -398,7 +399,7 @@ public class LifecycleRuleTests
                 - name: report
                   type: cron-task
                   traits: [{ type: hpa-free-annotations }]
-            """, "fixture.yaml"));
-        Assert.Empty(Run(new OamTraitMisuseAnalyzer(), landscape));
+            """, "fixture.yaml");
+        Assert.Empty(Verify(new OamTraitMisuseAnalyzer(), input));
     }
 }

@@ -38,16 +38,16 @@ public class MultiplePrimaryCniTests
         // containernetworking-plugins: libcni loads a plain bridge sample there; the reference plugins own no pod network.
         foreach (var single in new[] { "installs/kube-router", "cni/flannel/kube-flannel.yml", "cni/calico/calico.yaml", "cni/cilium/quick-install-v1.7.3.yaml", "cni/multus/multus-daemonset.yml", "cni/containernetworking-plugins" })
         {
-            Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), LandscapeOf(RuleInput.Corpus(single))));
+            Assert.Empty(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus(single)));
         }
     }
 
     [SkippableFact]
     public void KL2001_is_quiet_on_canal_on_cilium_chained_behind_flannel_and_on_multus_over_flannel()
     {
-        Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/calico/canal.yaml"))));
-        Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/cilium/04-flannel-cilium-cni.conflist", "cni/flannel/kube-flannel.yml"))));
-        Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/multus/multus-daemonset.yml", "cni/flannel/kube-flannel.yml"))));
+        Assert.Empty(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus("cni/calico/canal.yaml")));
+        Assert.Empty(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus("cni/cilium/04-flannel-cilium-cni.conflist", "cni/flannel/kube-flannel.yml")));
+        Assert.Empty(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus("cni/multus/multus-daemonset.yml", "cni/flannel/kube-flannel.yml")));
     }
 
     [Fact]
@@ -89,11 +89,11 @@ public class UnenforcedNetworkPolicyTests
     public void KL2002_is_quiet_when_calico_enforces_or_no_CNI_is_known()
     {
         // Calico's API server manifest ships a NetworkPolicy (line 16) and Calico enforces it.
-        Assert.Empty(Run(new UnenforcedNetworkPolicyAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/calico/apiserver.yaml"))));
+        Assert.Empty(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Corpus("cni/calico/apiserver.yaml")));
         // Cilium chained behind Flannel enforces policy.
-        Assert.Empty(Run(new UnenforcedNetworkPolicyAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/cilium/04-flannel-cilium-cni.conflist", "cni/flannel/kube-flannel.yml").AndFile("policy.yaml", Policy))));
-        Assert.Empty(Run(new UnenforcedNetworkPolicyAnalyzer(), LandscapeOf(RuleInput.Yaml(Policy, "policy.yaml"))));
-        Assert.Empty(Run(new UnenforcedNetworkPolicyAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        Assert.Empty(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Corpus("cni/cilium/04-flannel-cilium-cni.conflist", "cni/flannel/kube-flannel.yml").AndFile("policy.yaml", Policy)));
+        Assert.Empty(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Yaml(Policy, "policy.yaml")));
+        Assert.Empty(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Sample()));
     }
 }
 
@@ -147,9 +147,9 @@ public class OverlappingPodCidrTests
     [SkippableFact]
     public void KL2003_is_quiet_on_canal_and_on_flannel_matching_the_cluster_pod_CIDR()
     {
-        Assert.Empty(Run(new OverlappingPodCidrAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/calico/canal.yaml"))));
-        Assert.Empty(Run(new OverlappingPodCidrAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("kubeadm.yaml", Kubeadm.Replace("{0}", "10.244.0.0/16", StringComparison.Ordinal)))));
-        Assert.Empty(Run(new OverlappingPodCidrAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/flannel/kube-flannel.yml", "cni/calico/custom-resources.yaml"))));
+        Assert.Empty(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/calico/canal.yaml")));
+        Assert.Empty(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("kubeadm.yaml", Kubeadm.Replace("{0}", "10.244.0.0/16", StringComparison.Ordinal))));
+        Assert.Empty(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml", "cni/calico/custom-resources.yaml")));
     }
 }
 
@@ -169,7 +169,7 @@ public class ShadowedCniConfigTests
     [SkippableFact]
     public void KL2004_is_quiet_for_a_directory_with_one_configuration()
     {
-        Assert.Empty(Run(new ShadowedCniConfigAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/calico/cni-conf/calico-go-with-host-local.json", "cni/cri-o-contrib/10-crio-bridge.conflist"))));
+        Assert.Empty(Verify(new ShadowedCniConfigAnalyzer(), RuleInput.Corpus("cni/calico/cni-conf/calico-go-with-host-local.json", "cni/cri-o-contrib/10-crio-bridge.conflist")));
     }
 
     [Fact]
@@ -214,6 +214,6 @@ public class CniConfigVersionTests
     [SkippableFact]
     public void KL2005_is_quiet_on_every_CNI_configuration_of_the_corpus()
     {
-        Assert.Empty(Run(new CniConfigVersionAnalyzer(), LandscapeOf(RuleInput.Corpus("cni"))));
+        Assert.Empty(Verify(new CniConfigVersionAnalyzer(), RuleInput.Corpus("cni")));
     }
 }

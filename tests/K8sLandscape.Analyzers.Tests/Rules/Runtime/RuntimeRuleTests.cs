@@ -92,8 +92,8 @@ public class CriVersionMismatchTests
     public void KL1002_is_quiet_on_the_corpus_cluster_dumps_and_the_sample()
     {
         // kind nodes (containerd 1.2.6 on kubelet 1.14, 1.4.0 on 1.20), popeye (1.5.1 on 1.21) and a GKE docker node (not judged).
-        Assert.Empty(Run(new CriVersionMismatchAnalyzer(), LandscapeOf(RuleInput.Corpus("cluster-dumps"))));
-        Assert.Empty(Run(new CriVersionMismatchAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        Assert.Empty(Verify(new CriVersionMismatchAnalyzer(), RuleInput.Corpus("cluster-dumps")));
+        Assert.Empty(Verify(new CriVersionMismatchAnalyzer(), RuleInput.Sample()));
     }
 }
 
@@ -130,10 +130,10 @@ public class RuntimeClassHandlerConflictTests
     [SkippableFact]
     public void KL1003_is_quiet_for_gVisor_with_its_runsc_config_and_without_any_runtime_config()
     {
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), LandscapeOf(RuleInput.Corpus("cri/gvisor"))));
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), LandscapeOf(RuleInput.Corpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml"))));
+        Assert.Empty(Verify(new RuntimeClassHandlerConflictAnalyzer(), RuleInput.Corpus("cri/gvisor")));
+        Assert.Empty(Verify(new RuntimeClassHandlerConflictAnalyzer(), RuleInput.Corpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml")));
         // The sample's RuntimeClass 'nvidia' is defined in its containerd config.toml.
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        Assert.Empty(Verify(new RuntimeClassHandlerConflictAnalyzer(), RuleInput.Sample()));
     }
 }
 
@@ -172,6 +172,6 @@ public class UndefinedRuntimeClassTests
     [Fact]
     public void KL1004_is_quiet_when_the_input_defines_no_RuntimeClass_at_all()
     {
-        Assert.Empty(Run(new UndefinedRuntimeClassAnalyzer(), LandscapeOf(RuleInput.Yaml(Workloads, "apps.yaml"))));
+        Assert.Empty(Verify(new UndefinedRuntimeClassAnalyzer(), RuleInput.Yaml(Workloads, "apps.yaml")));
     }
 }

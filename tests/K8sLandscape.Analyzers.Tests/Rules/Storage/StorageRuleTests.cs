@@ -22,7 +22,7 @@ public class MultipleDefaultStorageClassesTests
     [SkippableFact]
     public void KL3001_is_quiet_with_one_default()
     {
-        Assert.Empty(Run(new MultipleDefaultStorageClassesAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/k3s-local-storage/local-storage.yaml", "csi/csi-driver-nfs", "csi/aws-ebs-csi-driver"))));
+        Assert.Empty(Verify(new MultipleDefaultStorageClassesAnalyzer(), RuleInput.Corpus("csi/k3s-local-storage/local-storage.yaml", "csi/csi-driver-nfs", "csi/aws-ebs-csi-driver")));
     }
 
     [Fact]
@@ -53,11 +53,11 @@ public class MissingStorageDriverTests
     [SkippableFact]
     public void KL3002_is_quiet_for_installed_drivers_for_external_provisioners_and_without_CSIDriver_objects()
     {
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/kubernetes-1.34", "csi/csi-driver-host-path/examples/csi-storageclass.yaml"))));
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/rook-ceph/csi/rbd/storageclass.yaml", "csi/rook-ceph/operator.yaml", "csi/aws-ebs-csi-driver/deploy-base"))));
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/csi-driver-host-path/examples/csi-storageclass.yaml"))));
+        Assert.Empty(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Corpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/kubernetes-1.34", "csi/csi-driver-host-path/examples/csi-storageclass.yaml")));
+        Assert.Empty(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Corpus("csi/rook-ceph/csi/rbd/storageclass.yaml", "csi/rook-ceph/operator.yaml", "csi/aws-ebs-csi-driver/deploy-base")));
+        Assert.Empty(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Corpus("csi/csi-driver-host-path/examples/csi-storageclass.yaml")));
         // rancher.io/local-path is an external provisioner, not a CSI driver.
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        Assert.Empty(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Sample()));
     }
 }
 
@@ -106,8 +106,8 @@ public class UnsupportedAccessModeTests
     [SkippableFact]
     public void KL3003_is_quiet_when_the_class_is_unknown_or_the_driver_undescribed()
     {
-        Assert.Empty(Run(new UnsupportedAccessModeAnalyzer(), LandscapeOf(RuleInput.Yaml(Claims, "claims.yaml"))));
-        Assert.Empty(Run(new UnsupportedAccessModeAnalyzer(), LandscapeOf(RuleInput.Corpus("csi"))));
+        Assert.Empty(Verify(new UnsupportedAccessModeAnalyzer(), RuleInput.Yaml(Claims, "claims.yaml")));
+        Assert.Empty(Verify(new UnsupportedAccessModeAnalyzer(), RuleInput.Corpus("csi")));
     }
 }
 
@@ -129,7 +129,7 @@ public class InTreeAndCsiMigrationTargetTests
     [SkippableFact]
     public void KL3004_is_quiet_for_in_tree_classes_alone()
     {
-        Assert.Empty(Run(new InTreeAndCsiMigrationTargetAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class"))));
+        Assert.Empty(Verify(new InTreeAndCsiMigrationTargetAnalyzer(), RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class")));
     }
 }
 
@@ -178,7 +178,7 @@ public class MultipleDefaultSnapshotClassesTests
     [SkippableFact]
     public void KL3005_is_quiet_on_the_corpus_snapshot_classes()
     {
-        Assert.Empty(Run(new MultipleDefaultSnapshotClassesAnalyzer(), LandscapeOf(RuleInput.Corpus("csi"))));
+        Assert.Empty(Verify(new MultipleDefaultSnapshotClassesAnalyzer(), RuleInput.Corpus("csi")));
     }
 }
 
@@ -207,6 +207,6 @@ public class UnsupportedVolumeExpansionTests
     public void KL3006_is_quiet_for_drivers_that_expand_or_are_undescribed()
     {
         // NFS, hostpath and Rook classes allow expansion; hostpath and Rook expand, NFS's support is not described.
-        Assert.Empty(Run(new UnsupportedVolumeExpansionAnalyzer(), LandscapeOf(RuleInput.Corpus("csi"))));
+        Assert.Empty(Verify(new UnsupportedVolumeExpansionAnalyzer(), RuleInput.Corpus("csi")));
     }
 }
