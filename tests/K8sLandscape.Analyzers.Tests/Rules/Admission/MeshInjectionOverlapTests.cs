@@ -10,13 +10,13 @@ public class MeshInjectionOverlapTests
     [Fact]
     public void KL6004_fires_on_a_namespace_labelled_for_Istio_and_annotated_for_Linkerd_and_on_a_workload_that_adds_a_mesh()
     {
-        var findings = Run(new MeshInjectionOverlapAnalyzer(), LandscapeOf(RuleInput.Yaml("""
+        var findings = Verify(new MeshInjectionOverlapAnalyzer(), RuleInput.Yaml("""
             apiVersion: v1
             kind: Namespace
             metadata:
               name: shop
               labels:
-                istio-injection: enabled
+                istio-injection: enabled #! KL6004
               annotations:
                 linkerd.io/inject: enabled
             ---
@@ -33,7 +33,7 @@ public class MeshInjectionOverlapTests
               template:
                 metadata:
                   annotations:
-                    linkerd.io/inject: enabled
+                    linkerd.io/inject: enabled #! KL6004
                 spec: { containers: [{ name: api, image: acme/api:1 }] }
             ---
             apiVersion: apps/v1
@@ -42,7 +42,7 @@ public class MeshInjectionOverlapTests
             spec:
               template:
                 spec: { containers: [{ name: web, image: acme/web:1 }] }
-            """, "mesh.yaml")));
+            """, "mesh.yaml"));
 
         Assert.Equal(2, findings.Count);
         var ns = Assert.Single(findings, f => f.Subject!.Kind == "Namespace");

@@ -17,7 +17,7 @@ public class WebhookBackendRulesTests
         metadata: { name: guard }
         webhooks:
           - name: pods.guard.example
-            failurePolicy: Fail
+            failurePolicy: Fail #! KL6002
             clientConfig: { service: { name: guard, namespace: guard-system } }
             rules: [{ apiGroups: ["*"], apiVersions: ["*"], operations: [CREATE, UPDATE], resources: ["*"] }]
           - name: excluded.guard.example
@@ -34,7 +34,7 @@ public class WebhookBackendRulesTests
     [Fact]
     public void KL6002_fires_on_a_fail_closed_webhook_over_everything_and_not_on_excluded_or_ignoring_ones()
     {
-        var f = Assert.Single(Run(new FailClosedWebhookLockoutAnalyzer(), LandscapeOf(RuleInput.Yaml(Policy, "guard.yaml"))));
+        var f = Assert.Single(Verify(new FailClosedWebhookLockoutAnalyzer(), RuleInput.Yaml(Policy, "guard.yaml")));
 
         Assert.Equal("KL6002", f.Id);
         Assert.Equal(At("guard.yaml", 10), f.Location);

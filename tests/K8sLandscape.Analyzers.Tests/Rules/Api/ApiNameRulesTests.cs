@@ -98,7 +98,7 @@ public class ApiNameRulesTests
     [Fact]
     public void KL5005_reports_one_info_per_API_group_listing_its_CRDs_in_category_all()
     {
-        var findings = Run(new CrdCategoryAllAnalyzer(), LandscapeOf(RuleInput.Yaml("""
+        var findings = Verify(new CrdCategoryAllAnalyzer(), RuleInput.Yaml("""
             apiVersion: apiextensions.k8s.io/v1
             kind: CustomResourceDefinition
             metadata:
@@ -110,7 +110,7 @@ public class ApiNameRulesTests
                 plural: databases
                 categories:
                   - acme
-                  - all
+                  - all #! KL5005
               scope: Namespaced
               versions: [{ name: v1, served: true, storage: true }]
             ---
@@ -140,10 +140,10 @@ public class ApiNameRulesTests
               name: topics.other.example
             spec:
               group: other.example
-              names: { kind: Topic, plural: topics, categories: [all] }
+              names: { kind: Topic, plural: topics, categories: [all] } #! KL5005
               scope: Namespaced
               versions: [{ name: v1, served: true, storage: true }]
-            """, "t.yaml")));
+            """, "t.yaml"));
 
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal(DiagnosticSeverity.Info, f.Severity));

@@ -57,7 +57,7 @@ public class ApiVersionLifecycleTests
     [Fact]
     public void KL5007_reports_a_custom_resource_in_a_deprecated_CRD_version_with_the_CRD_as_related_and_not_the_served_one()
     {
-        var findings = Run(new ApiVersionLifecycleAnalyzer(), LandscapeOf(RuleInput.Yaml("""
+        var findings = Verify(new ApiVersionLifecycleAnalyzer(), RuleInput.Yaml("""
             apiVersion: apiextensions.k8s.io/v1
             kind: CustomResourceDefinition
             metadata: { name: widgets.acme.example }
@@ -78,18 +78,18 @@ public class ApiVersionLifecycleTests
                   served: true
                   storage: true
             ---
-            apiVersion: acme.example/v1beta1
+            apiVersion: acme.example/v1beta1 #! KL5007
             kind: Widget
             metadata: { name: old, namespace: shop }
             ---
-            apiVersion: acme.example/v1alpha1
+            apiVersion: acme.example/v1alpha1 #! KL5007
             kind: Widget
             metadata: { name: older, namespace: shop }
             ---
             apiVersion: acme.example/v1
             kind: Widget
             metadata: { name: current, namespace: shop }
-            """, "t.yaml")));
+            """, "t.yaml"));
 
         Assert.Equal(2, findings.Count);
         var deprecated = Assert.Single(findings, f => f.Subject!.Name == "old");

@@ -89,7 +89,7 @@ public class DuplicateDefinitionRulesTests
     [Fact]
     public void KL5006_ignores_key_order_server_fields_and_status_and_fires_on_a_real_difference()
     {
-        var findings = Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Yaml("""
+        var findings = Verify(new DuplicateObjectAnalyzer(), RuleInput.Yaml("""
             apiVersion: v1
             kind: ConfigMap
             metadata: { name: same, namespace: shop }
@@ -106,7 +106,7 @@ public class DuplicateDefinitionRulesTests
             data: { b: "2", a: "1" }
             status: { anything: true }
             ---
-            apiVersion: v1
+            apiVersion: v1 #! KL5006
             kind: ConfigMap
             metadata: { name: other, namespace: shop }
             data: { a: "1" }
@@ -115,7 +115,7 @@ public class DuplicateDefinitionRulesTests
             kind: ConfigMap
             metadata: { name: other, namespace: shop }
             data: { a: "2" }
-            """, "t.yaml")));
+            """, "t.yaml"));
 
         var f = Assert.Single(findings);
         Assert.Equal(At("t.yaml", 17), f.Location);

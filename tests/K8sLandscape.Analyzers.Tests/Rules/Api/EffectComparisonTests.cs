@@ -207,8 +207,8 @@ public class EffectComparisonTests
     [Fact]
     public void KL5006_weighs_RBAC_rule_order_as_info_labels_as_a_warning_and_an_IngressClass_controller_as_an_error()
     {
-        var findings = Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Yaml("""
-            apiVersion: rbac.authorization.k8s.io/v1
+        var findings = Verify(new DuplicateObjectAnalyzer(), RuleInput.Yaml("""
+            apiVersion: rbac.authorization.k8s.io/v1 #! KL5006
             kind: ClusterRole
             metadata: { name: reader }
             rules:
@@ -222,7 +222,7 @@ public class EffectComparisonTests
               - { apiGroups: [apps], resources: [deployments], verbs: [get] }
               - { apiGroups: [""], resources: [services, pods], verbs: [watch, list, get] }
             ---
-            apiVersion: v1
+            apiVersion: v1 #! KL5006
             kind: ConfigMap
             metadata: { name: settings, namespace: shop, labels: { app.kubernetes.io/managed-by: Helm } }
             data: { a: "1" }
@@ -232,7 +232,7 @@ public class EffectComparisonTests
             metadata: { name: settings, namespace: shop, labels: { app.kubernetes.io/managed-by: kustomize } }
             data: { a: "1" }
             ---
-            apiVersion: networking.k8s.io/v1
+            apiVersion: networking.k8s.io/v1 #! KL5006
             kind: IngressClass
             metadata: { name: nginx }
             spec: { controller: k8s.io/ingress-nginx }
@@ -241,7 +241,7 @@ public class EffectComparisonTests
             kind: IngressClass
             metadata: { name: nginx }
             spec: { controller: nginx.org/ingress-controller }
-            """, "t.yaml")));
+            """, "t.yaml"));
 
         Assert.Equal(3, findings.Count);
         var rbac = Assert.Single(findings, f => f.Subject?.Kind == "ClusterRole");
@@ -258,8 +258,8 @@ public class EffectComparisonTests
     [Fact]
     public void KL5006_keeps_a_real_RBAC_difference_an_error()
     {
-        var f = Assert.Single(Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Yaml("""
-            apiVersion: rbac.authorization.k8s.io/v1
+        var f = Assert.Single(Verify(new DuplicateObjectAnalyzer(), RuleInput.Yaml("""
+            apiVersion: rbac.authorization.k8s.io/v1 #! KL5006
             kind: ClusterRole
             metadata: { name: reader }
             rules: [{ apiGroups: [""], resources: [pods], verbs: [get, list] }]
@@ -268,7 +268,7 @@ public class EffectComparisonTests
             kind: ClusterRole
             metadata: { name: reader }
             rules: [{ apiGroups: [""], resources: [pods], verbs: [get, list, delete] }]
-            """, "t.yaml"))));
+            """, "t.yaml")));
 
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
         Assert.Contains("first differences: rules", f.Message, StringComparison.Ordinal);

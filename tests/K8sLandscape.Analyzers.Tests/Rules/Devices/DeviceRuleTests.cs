@@ -125,11 +125,11 @@ public class UnprovidedExtendedResourceTests
             metadata: { name: p, namespace: d }
             spec:
               containers:
-                - name: c
+                - name: c #! KL4003
                   image: busybox
                   resources: { limits: { example.com/fpga: 1, example.com/npu: 1 } }
             """;
-        var f = Assert.Single(Run(new UnprovidedExtendedResourceAnalyzer(), LandscapeOf(RuleInput.Yaml(yaml, "node.yaml"))));
+        var f = Assert.Single(Verify(new UnprovidedExtendedResourceAnalyzer(), RuleInput.Yaml(yaml, "node.yaml")));
         Assert.Equal(("node.yaml", 12), Line(f.Location));
         Assert.Contains("'example.com/npu'", f.Message, StringComparison.Ordinal);
     }

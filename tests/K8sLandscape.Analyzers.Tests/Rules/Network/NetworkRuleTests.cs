@@ -186,12 +186,12 @@ public class CniConfigVersionTests
 {
     private const string Conflist = """
         {
-          "cniVersion": "0.5.0",
+          "cniVersion": "0.5.0", #! KL2005
           "name": "k8s-pod-network",
           "plugins": [
             { "type": "calico" },
             { "type": "portmap", "capabilities": { "portMappings": true } },
-            { "type": "portmap", "capabilities": { "portMappings": true } }
+            { "type": "portmap", "capabilities": { "portMappings": true } } #! KL2005
           ]
         }
         """;
@@ -199,7 +199,7 @@ public class CniConfigVersionTests
     [Fact]
     public void KL2005_fires_on_an_undefined_cniVersion_and_on_portmap_chained_twice()
     {
-        var findings = Run(new CniConfigVersionAnalyzer(), LandscapeOf(RuleInput.Yaml(Conflist, "net.d/10-calico.conflist")));
+        var findings = Verify(new CniConfigVersionAnalyzer(), RuleInput.Yaml(Conflist, "net.d/10-calico.conflist"));
 
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal("KL2005", f.Id));

@@ -141,7 +141,7 @@ public class MultipleDefaultSnapshotClassesTests
         metadata:
           name: ebs-daily
           annotations:
-            snapshot.storage.kubernetes.io/is-default-class: "true"
+            snapshot.storage.kubernetes.io/is-default-class: "true" #! KL3005
         driver: ebs.csi.aws.com
         deletionPolicy: Retain
         ---
@@ -167,7 +167,7 @@ public class MultipleDefaultSnapshotClassesTests
     [Fact]
     public void KL3005_fires_for_two_defaults_of_one_driver_and_not_across_drivers()
     {
-        var f = Assert.Single(Run(new MultipleDefaultSnapshotClassesAnalyzer(), LandscapeOf(RuleInput.Yaml(SnapshotClasses, "snapshotclasses.yaml"))));
+        var f = Assert.Single(Verify(new MultipleDefaultSnapshotClassesAnalyzer(), RuleInput.Yaml(SnapshotClasses, "snapshotclasses.yaml")));
 
         Assert.Equal("KL3005", f.Id);
         Assert.Equal(("snapshotclasses.yaml", 6), Line(f.Location));
