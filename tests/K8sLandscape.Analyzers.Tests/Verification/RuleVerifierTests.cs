@@ -66,6 +66,16 @@ public class RuleVerifierTests
     }
 
     [Fact]
+    public void An_expectation_names_a_file_without_markers_by_its_path_or_its_trailing_segments()
+    {
+        var input = RuleInput.Texts(("cluster/storage/classes.yaml", TwoDefaults.Replace("{0}", string.Empty, StringComparison.Ordinal)));
+
+        Assert.Single(RuleVerifier.Verify(new MultipleDefaultStorageClassesAnalyzer(), input, new ExpectedFinding("KL3001", "classes.yaml", 5)));
+        Assert.Single(RuleVerifier.Verify(new MultipleDefaultStorageClassesAnalyzer(), input, new ExpectedFinding("KL3001", "cluster/storage/classes.yaml", 5)));
+        Assert.ThrowsAny<Exception>(() => RuleVerifier.Verify(new MultipleDefaultStorageClassesAnalyzer(), input, new ExpectedFinding("KL3001", "sses.yaml", 5)));
+    }
+
+    [Fact]
     public void Two_findings_on_one_line_need_two_markers()
     {
         var (_, markers) = RuleVerifier.Load(RuleInput.Yaml("a: 1 #! KL3001 KL3001\n"));

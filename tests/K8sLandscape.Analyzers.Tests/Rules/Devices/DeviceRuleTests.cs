@@ -9,9 +9,7 @@ public class DuplicateDevicePluginResourceTests
     [SkippableFact]
     public void KL4001_fires_on_the_standalone_NVIDIA_plugin_beside_the_GPU_operators_ClusterPolicy()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml", "device-plugins/nvidia-gpu-operator/samples/v1_clusterpolicy.yaml"));
-
-        var f = Assert.Single(Run(new DuplicateDevicePluginResourceAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new DuplicateDevicePluginResourceAnalyzer(), RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml", "device-plugins/nvidia-gpu-operator/samples/v1_clusterpolicy.yaml"), new ExpectedFinding("KL4001", "v1_clusterpolicy.yaml", 1)));
         Assert.Equal("KL4001", f.Id);
         // grep -n: v1_clusterpolicy.yaml:1 (apiVersion: nvidia.com/v1), nvidia-device-plugin.yml:15 (apiVersion: apps/v1 of the DaemonSet)
         Assert.Equal(("v1_clusterpolicy.yaml", 1), Line(f.Location));
@@ -47,7 +45,7 @@ public class DuplicateDevicePluginResourceTests
     [Fact]
     public void KL4001_fires_on_the_sample_clusters_two_NVIDIA_plugins()
     {
-        var f = Assert.Single(Run(new DuplicateDevicePluginResourceAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        var f = Assert.Single(Verify(new DuplicateDevicePluginResourceAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL4001", "devices.yaml", 2)));
         // samples/README.md conflict 3: devices.yaml DaemonSets at 2 and 75 (both the standalone image), operator Deployment 37, ClusterPolicy 58
         Assert.Equal(("devices.yaml", 2), Line(f.Location));
         Assert.Equal([("devices.yaml", 37), ("devices.yaml", 58), ("devices.yaml", 75)], Lines(f.RelatedLocations));
@@ -70,9 +68,7 @@ public class DevicePluginAndDraResourceTests
     [SkippableFact]
     public void KL4002_fires_when_a_DeviceClass_serves_nvidia_gpu_beside_the_device_plugin()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml").AndFile("deviceclass.yaml", DeviceClass("nvidia.com/gpu")));
-
-        var f = Assert.Single(Run(new DevicePluginAndDraResourceAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new DevicePluginAndDraResourceAnalyzer(), RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/static/nvidia-device-plugin.yml").AndFile("deviceclass.yaml", DeviceClass("nvidia.com/gpu")), new ExpectedFinding("KL4002", "nvidia-device-plugin.yml", 15)));
         Assert.Equal("KL4002", f.Id);
         Assert.Equal(("nvidia-device-plugin.yml", 15), Line(f.Location));
         Assert.Equal([("deviceclass.yaml", 7)], Lines(f.RelatedLocations));
@@ -93,9 +89,7 @@ public class UnprovidedExtendedResourceTests
     [SkippableFact]
     public void KL4003_fires_for_a_GPU_job_on_a_cluster_whose_node_has_no_GPU()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml", "cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml"));
-
-        var f = Assert.Single(Run(new UnprovidedExtendedResourceAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UnprovidedExtendedResourceAnalyzer(), RuleInput.Corpus("device-plugins/nvidia-k8s-device-plugin/testdata-job-1.yaml", "cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml"), new ExpectedFinding("KL4003", "testdata-job-1.yaml", 14)));
         Assert.Equal("KL4003", f.Id);
         // grep -n cuda-container testdata-job-1.yaml: 14
         Assert.Equal(("testdata-job-1.yaml", 14), Line(f.Location));

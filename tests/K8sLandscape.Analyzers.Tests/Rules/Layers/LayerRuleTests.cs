@@ -67,9 +67,7 @@ public class LayerRuleTests
     [SkippableFact]
     public void KL8002_fires_for_the_corpus_ingress_nginx_and_a_second_install_left_at_the_default_controller_class()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("operators/ingress-nginx/deploy-kind.yaml").AndFile("second.yaml", IngressNginx("ingress-internal", "/nginx-ingress-controller")));
-
-        var f = Assert.Single(Run(new DuplicateControllerNameAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new DuplicateControllerNameAnalyzer(), RuleInput.Corpus("operators/ingress-nginx/deploy-kind.yaml").AndFile("second.yaml", IngressNginx("ingress-internal", "/nginx-ingress-controller")), new ExpectedFinding("KL8002", "deploy-kind.yaml", 427)));
         Assert.Equal("KL8002", f.Id);
         Assert.Equal(("deploy-kind.yaml", 427), Line(f.Location)); // --controller-class=k8s.io/ingress-nginx
         Assert.Equal([("second.yaml", 1), ("deploy-kind.yaml", 634)], f.RelatedLocations.Select(Line));

@@ -53,9 +53,7 @@ public class LifecycleRuleTests
     [SkippableFact]
     public void KL7001_fires_for_the_corpus_Strimzi_operator_beside_a_Koperator_install()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("operators/strimzi/install/cluster-operator/060-Deployment-strimzi-cluster-operator.yaml").AndFile("koperator.yaml", Koperator));
-
-        var f = Assert.Single(Run(new CompetingOperatorsAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new CompetingOperatorsAnalyzer(), RuleInput.Corpus("operators/strimzi/install/cluster-operator/060-Deployment-strimzi-cluster-operator.yaml").AndFile("koperator.yaml", Koperator), new ExpectedFinding("KL7001", "060-Deployment-strimzi-cluster-operator.yaml", 1)));
         Assert.Equal("KL7001", f.Id);
         Assert.Equal(("060-Deployment-strimzi-cluster-operator.yaml", 1), Line(f.Location));
         Assert.Equal([("koperator.yaml", 1)], f.RelatedLocations.Select(Line));
@@ -123,11 +121,9 @@ public class LifecycleRuleTests
     [SkippableFact]
     public void KL7003_fires_for_the_istio_validator_rendered_by_the_istio_and_istiod_releases()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus(
+        var f = Assert.Single(Verify(new HelmOwnershipConflictAnalyzer(), RuleInput.Corpus(
             "helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml",
-            "webhooks/istio/helm-golden-istiod-webhook-install.yaml"));
-
-        var f = Assert.Single(Run(new HelmOwnershipConflictAnalyzer(), landscape));
+            "webhooks/istio/helm-golden-istiod-webhook-install.yaml"), new ExpectedFinding("KL7003", "pilot_default.golden.yaml", 523)));
         Assert.Equal("KL7003", f.Id);
         Assert.Equal(("pilot_default.golden.yaml", 523), Line(f.Location));
         Assert.Equal([("helm-golden-istiod-webhook-install.yaml", 2)], f.RelatedLocations.Select(Line));
@@ -139,7 +135,7 @@ public class LifecycleRuleTests
     [Fact]
     public void KL7003_fires_on_the_sample_clusters_ConfigMap_of_two_releases()
     {
-        var f = Assert.Single(Run(new HelmOwnershipConflictAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        var f = Assert.Single(Verify(new HelmOwnershipConflictAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL7003", "lifecycle.yaml", 2)));
         Assert.Equal(("lifecycle.yaml", 2), Line(f.Location));
         Assert.Equal([("lifecycle.yaml", 16)], f.RelatedLocations.Select(Line));
         Assert.Contains("'monitoring/grafana' and Helm release 'monitoring/kube-prometheus-stack'", f.Message, StringComparison.Ordinal);

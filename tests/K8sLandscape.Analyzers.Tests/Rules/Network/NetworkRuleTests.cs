@@ -9,9 +9,7 @@ public class MultiplePrimaryCniTests
     [SkippableFact]
     public void KL2001_fires_on_calico_and_flannel_installed_together()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("cni/calico/calico.yaml", "cni/flannel/kube-flannel.yml"));
-
-        var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus("cni/calico/calico.yaml", "cni/flannel/kube-flannel.yml"), new ExpectedFinding("KL2001", "calico.yaml", 41)));
         Assert.Equal("KL2001", f.Id);
         // grep -n '^kind: \(ConfigMap\|DaemonSet\)' calico.yaml: 41 (calico-config), 7035 (calico-node); 7375 is the apiVersion line of
         // calico-kube-controllers (kind at 7376); kube-flannel.yml: ConfigMap at 61, DaemonSet from 100.
@@ -53,7 +51,7 @@ public class MultiplePrimaryCniTests
     [Fact]
     public void KL2001_fires_on_the_sample_clusters_two_CNIs()
     {
-        var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        var f = Assert.Single(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL2001", "10-calico.conflist", 1)));
         // samples/README.md conflict 1: calico first by path (etc-cni-net.d/10-calico.conflist:1); calico-node (network.yaml:2), flannel's conflist and DaemonSet (network.yaml:36).
         Assert.Equal(("10-calico.conflist", 1), Line(f.Location));
         Assert.Equal([("10-flannel.conflist", 1), ("network.yaml", 2), ("network.yaml", 36)], Lines(f.RelatedLocations));
@@ -76,9 +74,7 @@ public class UnenforcedNetworkPolicyTests
     [SkippableFact]
     public void KL2002_fires_for_a_NetworkPolicy_on_a_flannel_only_cluster()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("policy.yaml", Policy));
-
-        var f = Assert.Single(Run(new UnenforcedNetworkPolicyAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("policy.yaml", Policy), new ExpectedFinding("KL2002", "policy.yaml", 1)));
         Assert.Equal("KL2002", f.Id);
         Assert.Equal(("policy.yaml", 1), Line(f.Location));
         Assert.Equal([("kube-flannel.yml", 61), ("kube-flannel.yml", 100)], Lines(f.RelatedLocations));
@@ -123,9 +119,7 @@ public class OverlappingPodCidrTests
     [SkippableFact]
     public void KL2003_fires_when_a_calico_pool_lies_inside_flannels_network()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("calico-pool.yaml", CalicoPool));
-
-        var f = Assert.Single(Run(new OverlappingPodCidrAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("calico-pool.yaml", CalicoPool), new ExpectedFinding("KL2003", "kube-flannel.yml", 91)));
         Assert.Equal("KL2003", f.Id);
         // grep -n 'net-conf.json' kube-flannel.yml: 91; the corpus's absolute path sorts before the fixture's relative one.
         Assert.Equal(("kube-flannel.yml", 91), Line(f.Location));
@@ -136,9 +130,7 @@ public class OverlappingPodCidrTests
     [SkippableFact]
     public void KL2003_fires_when_flannels_network_reaches_beyond_the_cluster_pod_CIDR()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("kubeadm.yaml", Kubeadm.Replace("{0}", "10.244.0.0/17", StringComparison.Ordinal)));
-
-        var f = Assert.Single(Run(new OverlappingPodCidrAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("kubeadm.yaml", Kubeadm.Replace("{0}", "10.244.0.0/17", StringComparison.Ordinal)), new ExpectedFinding("KL2003", "kube-flannel.yml", 91)));
         Assert.Equal(("kube-flannel.yml", 91), Line(f.Location));
         Assert.Equal([("kubeadm.yaml", 5)], Lines(f.RelatedLocations));
         Assert.EndsWith("'flannel' allocates addresses outside the cluster's pod CIDR, which kube-proxy treats as external", f.Message, StringComparison.Ordinal);
@@ -158,7 +150,7 @@ public class ShadowedCniConfigTests
     [SkippableFact]
     public void KL2004_fires_on_cri_o_contrib_where_10_crio_bridge_sorts_first()
     {
-        var f = Assert.Single(Run(new ShadowedCniConfigAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/cri-o-contrib"))));
+        var f = Assert.Single(Verify(new ShadowedCniConfigAnalyzer(), RuleInput.Corpus("cni/cri-o-contrib"), new ExpectedFinding("KL2004", "10-crio-bridge.conflist", 1)));
 
         Assert.Equal("KL2004", f.Id);
         Assert.Equal(("10-crio-bridge.conflist", 1), Line(f.Location));
@@ -175,7 +167,7 @@ public class ShadowedCniConfigTests
     [Fact]
     public void KL2004_fires_on_the_sample_clusters_calico_and_flannel_conflists()
     {
-        var f = Assert.Single(Run(new ShadowedCniConfigAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        var f = Assert.Single(Verify(new ShadowedCniConfigAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL2004", "10-calico.conflist", 1)));
         Assert.Equal(("10-calico.conflist", 1), Line(f.Location));
         Assert.Equal([("10-flannel.conflist", 1)], Lines(f.RelatedLocations));
         Assert.Contains("loads '10-calico.conflist'", f.Message, StringComparison.Ordinal);

@@ -10,9 +10,7 @@ public class FragmentedContainerRuntimeTests
     [SkippableFact]
     public void KL1001_fires_on_a_docker_GKE_node_beside_a_containerd_node()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml", "cluster-dumps/popeye-testdata/nodes-list.yaml"));
-
-        var f = Assert.Single(Run(new FragmentedContainerRuntimeAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new FragmentedContainerRuntimeAnalyzer(), RuleInput.Corpus("cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml", "cluster-dumps/popeye-testdata/nodes-list.yaml"), new ExpectedFinding("KL1001", "gke-node.yaml", 234)));
         Assert.Equal("KL1001", f.Id);
         // grep -n containerRuntimeVersion: gke-node.yaml:234 (docker://17.3.2), nodes-list.yaml:64 (containerd://1.5.1)
         Assert.Equal(("gke-node.yaml", 234), Line(f.Location));
@@ -32,7 +30,7 @@ public class FragmentedContainerRuntimeTests
     [Fact]
     public void KL1001_fires_on_the_sample_clusters_CRI_O_node()
     {
-        var f = Assert.Single(Run(new FragmentedContainerRuntimeAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        var f = Assert.Single(Verify(new FragmentedContainerRuntimeAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL1001", "runtime.yaml", 19)));
         // samples/README.md conflict 6; grep -n containerRuntimeVersion runtime.yaml: 19 (gpu-node-1), 41 (gpu-node-2), 57 (cpu-node-1)
         Assert.Equal(("runtime.yaml", 19), Line(f.Location));
         Assert.Equal([("runtime.yaml", 41), ("runtime.yaml", 57)], Lines(f.RelatedLocations));
@@ -118,9 +116,7 @@ public class RuntimeClassHandlerConflictTests
     [SkippableFact]
     public void KL1003_fires_when_two_kata_RuntimeClasses_disagree_on_overhead()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("cri/kata-containers/tests-kata-runtimeclass-4.1.0.yaml", "cri/kata-containers/csi-kata-directvolume-runtimeclass-4.1.0.yaml"));
-
-        var f = Assert.Single(Run(new RuntimeClassHandlerConflictAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new RuntimeClassHandlerConflictAnalyzer(), RuleInput.Corpus("cri/kata-containers/tests-kata-runtimeclass-4.1.0.yaml", "cri/kata-containers/csi-kata-directvolume-runtimeclass-4.1.0.yaml"), new ExpectedFinding("KL1003", "csi-kata-directvolume-runtimeclass-4.1.0.yaml", 5)));
         // grep -n 'handler: kata': line 5 in both files; the csi-kata-directvolume path sorts first.
         Assert.Equal(("csi-kata-directvolume-runtimeclass-4.1.0.yaml", 5), Line(f.Location));
         Assert.Equal([("tests-kata-runtimeclass-4.1.0.yaml", 5)], Lines(f.RelatedLocations));
@@ -160,9 +156,7 @@ public class UndefinedRuntimeClassTests
     [SkippableFact]
     public void KL1004_fires_for_a_workload_naming_a_class_the_gVisor_install_does_not_define()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("cri/gvisor/runtimeclass-gvisor.extracted.yaml").AndFile("apps.yaml", Workloads));
-
-        var f = Assert.Single(Run(new UndefinedRuntimeClassAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UndefinedRuntimeClassAnalyzer(), RuleInput.Corpus("cri/gvisor/runtimeclass-gvisor.extracted.yaml").AndFile("apps.yaml", Workloads), new ExpectedFinding("KL1004", "apps.yaml", 7)));
         Assert.Equal("KL1004", f.Id);
         Assert.Equal(("apps.yaml", 7), Line(f.Location));
         Assert.Equal("Deployment shop/sandboxed requests RuntimeClass 'kata', which is not defined (the input defines 'gvisor')", f.Message);

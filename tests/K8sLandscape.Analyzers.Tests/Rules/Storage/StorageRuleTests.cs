@@ -9,7 +9,7 @@ public class MultipleDefaultStorageClassesTests
     [SkippableFact]
     public void KL3001_fires_on_the_cluster_addons_defaults_in_old_and_new_annotation_forms()
     {
-        var f = Assert.Single(Run(new MultipleDefaultStorageClassesAnalyzer(), LandscapeOf(RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class"))));
+        var f = Assert.Single(Verify(new MultipleDefaultStorageClassesAnalyzer(), RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class"), new ExpectedFinding("KL3001", "aws-default.yaml", 6)));
 
         Assert.Equal("KL3001", f.Id);
         // grep -n is-default-class: aws-default.yaml:6 (beta), azure-default.yaml:6 (beta), local-default.yaml:7 (GA); gce-default.yaml:6 is
@@ -28,7 +28,7 @@ public class MultipleDefaultStorageClassesTests
     [Fact]
     public void KL3001_fires_on_the_sample_clusters_gp3_and_standard()
     {
-        var f = Assert.Single(Run(new MultipleDefaultStorageClassesAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        var f = Assert.Single(Verify(new MultipleDefaultStorageClassesAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL3001", "storage.yaml", 7)));
         // samples/README.md conflict 2; grep -n is-default-class storage.yaml: 7 (gp3, GA), 19 (standard, beta)
         Assert.Equal(("storage.yaml", 7), Line(f.Location));
         Assert.Equal([("storage.yaml", 19)], Lines(f.RelatedLocations));
@@ -41,9 +41,7 @@ public class MissingStorageDriverTests
     [SkippableFact]
     public void KL3002_fires_for_the_hostpath_class_beside_an_NFS_only_install()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/examples/csi-storageclass.yaml"));
-
-        var f = Assert.Single(Run(new MissingStorageDriverAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Corpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/examples/csi-storageclass.yaml"), new ExpectedFinding("KL3002", "csi-storageclass.yaml", 5)));
         Assert.Equal("KL3002", f.Id);
         // grep -n provisioner csi-storageclass.yaml: 5
         Assert.Equal(("csi-storageclass.yaml", 5), Line(f.Location));
@@ -93,9 +91,7 @@ public class UnsupportedAccessModeTests
     [SkippableFact]
     public void KL3003_fires_for_ReadWriteMany_on_the_EBS_class_and_not_for_NFS_or_ReadWriteOncePod()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("csi/aws-ebs-csi-driver/examples/storageclass.yaml", "csi/csi-driver-nfs/storageclass.yaml").AndFile("claims.yaml", Claims));
-
-        var f = Assert.Single(Run(new UnsupportedAccessModeAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UnsupportedAccessModeAnalyzer(), RuleInput.Corpus("csi/aws-ebs-csi-driver/examples/storageclass.yaml", "csi/csi-driver-nfs/storageclass.yaml").AndFile("claims.yaml", Claims), new ExpectedFinding("KL3003", "claims.yaml", 6)));
         Assert.Equal("KL3003", f.Id);
         Assert.Equal(("claims.yaml", 6), Line(f.Location));
         // the EBS example StorageClass starts at line 15 (grep -n '^apiVersion' storageclass.yaml)
@@ -116,9 +112,7 @@ public class InTreeAndCsiMigrationTargetTests
     [SkippableFact]
     public void KL3004_fires_on_the_in_tree_aws_ebs_class_beside_the_EBS_CSI_classes()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class/aws-default.yaml", "csi/aws-ebs-csi-driver"));
-
-        var f = Assert.Single(Run(new InTreeAndCsiMigrationTargetAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new InTreeAndCsiMigrationTargetAnalyzer(), RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class/aws-default.yaml", "csi/aws-ebs-csi-driver"), new ExpectedFinding("KL3004", "snapshot-storageclass.yaml", 19)));
         Assert.Equal("KL3004", f.Id);
         // grep -n provisioner: aws-ebs-csi-driver/examples/snapshot-storageclass.yaml:19, storageclass.yaml:19, aws-default.yaml:10
         Assert.Equal(("snapshot-storageclass.yaml", 19), Line(f.Location));
@@ -195,9 +189,7 @@ public class UnsupportedVolumeExpansionTests
     [SkippableFact]
     public void KL3006_fires_for_an_expandable_local_path_class_beside_the_local_path_install()
     {
-        var landscape = LandscapeOf(RuleInput.Corpus("csi/local-path-provisioner/local-path-storage.yaml").AndFile("expandable.yaml", LocalPathExpandable));
-
-        var f = Assert.Single(Run(new UnsupportedVolumeExpansionAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UnsupportedVolumeExpansionAnalyzer(), RuleInput.Corpus("csi/local-path-provisioner/local-path-storage.yaml").AndFile("expandable.yaml", LocalPathExpandable), new ExpectedFinding("KL3006", "expandable.yaml", 5)));
         Assert.Equal("KL3006", f.Id);
         Assert.Equal(("expandable.yaml", 5), Line(f.Location));
         Assert.Equal("StorageClass 'local-path-big' sets allowVolumeExpansion: true, but its provisioner 'rancher.io/local-path' (Rancher local-path-provisioner) cannot expand volumes", f.Message);
