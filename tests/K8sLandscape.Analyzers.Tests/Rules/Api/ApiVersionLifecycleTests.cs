@@ -43,7 +43,7 @@ public class ApiVersionLifecycleTests
             kind: Ingress
             metadata: { name: web, namespace: shop }
             """;
-        var landscape = TestLandscapes.FromYaml(yaml);
+        var landscape = LandscapeOf(RuleInput.Yaml(yaml));
         IReadOnlyList<Finding> At(string version) =>
             Run(new ApiVersionLifecycleAnalyzer(), landscape, new AnalysisOptions { KubernetesVersion = KubernetesVersion.Parse(version) });
 

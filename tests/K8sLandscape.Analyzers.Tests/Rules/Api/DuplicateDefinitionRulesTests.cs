@@ -48,7 +48,7 @@ public class DuplicateDefinitionRulesTests
     [Fact]
     public void KL5003_fires_on_a_CRD_shipped_twice_with_other_versions_schema_and_scope_and_KL5006_stays_quiet()
     {
-        var landscape = TestLandscapes.FromYaml(TwoWidgetCrds, "crds.yaml");
+        var landscape = LandscapeOf(RuleInput.Yaml(TwoWidgetCrds, "crds.yaml"));
 
         var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), landscape));
         Assert.Equal("KL5003", f.Id);
@@ -136,7 +136,7 @@ public class DuplicateDefinitionRulesTests
     [Fact]
     public void KL5004_fires_on_two_backends_for_metrics_and_on_an_aggregated_API_over_a_CRD_and_not_KL5006()
     {
-        var landscape = TestLandscapes.FromYaml("""
+        var landscape = LandscapeOf(RuleInput.Yaml("""
             apiVersion: apiregistration.k8s.io/v1
             kind: APIService
             metadata: { name: v1beta1.metrics.k8s.io }
@@ -172,7 +172,7 @@ public class DuplicateDefinitionRulesTests
                 - name: v1
                   served: true
                   storage: true
-            """, "api.yaml");
+            """, "api.yaml"));
 
         var findings = Run(new ApiGroupVersionClaimAnalyzer(), landscape);
 

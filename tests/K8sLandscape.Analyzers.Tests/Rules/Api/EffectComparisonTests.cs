@@ -92,7 +92,7 @@ public class EffectComparisonTests
     [Fact]
     public void KL5003_stays_quiet_on_copies_that_differ_only_in_key_order_quoting_and_style()
     {
-        var landscape = TestLandscapes.FromYaml(Widget + "\n---\n" + WidgetRestyled, "crds.yaml");
+        var landscape = LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + WidgetRestyled, "crds.yaml"));
         Assert.Equal(2, landscape.Api.Crds.Count);
 
         Assert.Empty(Run(new CrdRedefinitionAnalyzer(), landscape));
@@ -109,14 +109,14 @@ public class EffectComparisonTests
         Assert.Contains("- kind\n        - spec", cosmetic, StringComparison.Ordinal);
         Assert.Contains("- large\n                - small", cosmetic, StringComparison.Ordinal);
 
-        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + cosmetic, "crds.yaml")));
+        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + cosmetic, "crds.yaml"))));
 
         Assert.Equal(DiagnosticSeverity.Info, f.Severity);
         Assert.StartsWith("CustomResourceDefinition 'widgets.acme.example' is defined 2 times, differing only cosmetically (descriptions, order of spec.names.shortNames, order of spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.size.enum):", f.Message, StringComparison.Ordinal);
         Assert.EndsWith("the API server acts the same on every copy", f.Message, StringComparison.Ordinal);
 
         var required = WidgetRestyled.Replace("- spec\n        - kind", "- kind\n        - spec", StringComparison.Ordinal);
-        var g = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + required, "crds.yaml")));
+        var g = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + required, "crds.yaml"))));
         Assert.Contains("differing only cosmetically (order of spec.versions[0].schema.openAPIV3Schema.required)", g.Message, StringComparison.Ordinal);
     }
 
@@ -128,12 +128,12 @@ public class EffectComparisonTests
             "    - name: v1beta1\n      served: true\n      storage: false\n    - name: v1\n      served: true\n      storage: true\n",
             StringComparison.Ordinal);
         reordered = reordered[..reordered.LastIndexOf("    - name: v1beta1", StringComparison.Ordinal)];
-        var info = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + reordered, "crds.yaml")));
+        var info = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + reordered, "crds.yaml"))));
         Assert.Equal(DiagnosticSeverity.Info, info.Severity);
         Assert.Contains("(order of spec.versions)", info.Message, StringComparison.Ordinal);
 
         var retyped = Widget.Replace("description: { type: string }", "description: { type: integer }", StringComparison.Ordinal);
-        var error = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + retyped, "crds.yaml")));
+        var error = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + retyped, "crds.yaml"))));
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Contains("differing in schemas", error.Message, StringComparison.Ordinal);
     }
@@ -143,7 +143,7 @@ public class EffectComparisonTests
     {
         var other = Widget.Replace("acme.example/bundle-version: v1.0.0", "acme.example/bundle-version: v1.0.1", StringComparison.Ordinal);
 
-        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + other, "crds.yaml")));
+        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + other, "crds.yaml"))));
 
         Assert.Equal(DiagnosticSeverity.Warning, f.Severity);
         Assert.Contains("differing only in labels or annotations (metadata.annotations[acme.example/bundle-version])", f.Message, StringComparison.Ordinal);
@@ -171,7 +171,7 @@ public class EffectComparisonTests
             """;
         var old = string.Join("\n---\n", Crd("widgets", "Widget", "v1.0.0", "string"), Crd("gadgets", "Gadget", "v1.0.0", "string"), Crd("gizmos", "Gizmo", "v1.0.0", "string"));
         var @new = string.Join("\n---\n", Crd("widgets", "Widget", "v1.1.0", "integer"), Crd("gadgets", "Gadget", "v1.1.0", "integer"), Crd("gizmos", "Gizmo", "v1.1.0", "string"));
-        var landscape = TestLandscapes.FromFiles(("old/crds.yaml", old), ("new/crds.yaml", @new));
+        var landscape = LandscapeOf(RuleInput.Texts(("old/crds.yaml", old), ("new/crds.yaml", @new)));
 
         var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), landscape));
 
@@ -194,9 +194,9 @@ public class EffectComparisonTests
               scope: {{scope}}
               versions: [{ name: v1, served: true, storage: true }]
             """;
-        var landscape = TestLandscapes.FromFiles(
+        var landscape = LandscapeOf(RuleInput.Texts(
             ("addon/plain.yaml", Crd("widgets", "Widget", "Namespaced") + "\n---\n" + Crd("gadgets", "Gadget", "Namespaced")),
-            ("addon/flavour.yaml", Crd("widgets", "Widget", "Cluster") + "\n---\n" + Crd("gadgets", "Gadget", "Cluster")));
+            ("addon/flavour.yaml", Crd("widgets", "Widget", "Cluster") + "\n---\n" + Crd("gadgets", "Gadget", "Cluster"))));
 
         var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), landscape));
 

@@ -90,7 +90,7 @@ public class NameResolutionTests
     [Fact]
     public void DiscoveryOrder_puts_the_core_group_before_other_built_ins_and_every_built_in_before_a_CRD()
     {
-        var landscape = TestLandscapes.FromYaml(Crd("acme.example", "events", "Event", "ev", "v1"));
+        var landscape = LandscapeOf(RuleInput.Yaml(Crd("acme.example", "events", "Event", "ev", "v1")));
 
         var resolution = DiscoveryOrder.Resolve(landscape.Api.ClaimantsOfPlural("events"), landscape.Api);
 
