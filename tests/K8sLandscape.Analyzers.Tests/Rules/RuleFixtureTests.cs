@@ -20,11 +20,14 @@ public class RuleFixtureTests
         ["KL0094"] = "reported while listing a live cluster (discovery failing for a group); the Cli and TestApiServer tests cover it",
     };
 
-    private static readonly IReadOnlyList<RuleDescriptor> BuiltIn = BuiltInRules();
+    // The built-in rules as a consumer gets them: the engine AddK8sLandscape() registers.
+    private static readonly AnalyzerEngine BuiltInEngine = CreateBuiltInEngine();
 
-    private static readonly IReadOnlyList<LandscapeAnalyzer> Analyzers = RuleScanner.CreateAnalyzers(RuleScanner.BuiltInAssembly);
+    private static readonly IReadOnlyList<RuleDescriptor> BuiltIn = BuiltInEngine.Rules;
 
-    private static readonly IReadOnlyList<Validation.IObjectValidator> Validators = RuleScanner.CreateValidators(RuleScanner.BuiltInAssembly);
+    private static readonly IReadOnlyList<LandscapeAnalyzer> Analyzers = BuiltInEngine.Analyzers;
+
+    private static readonly IReadOnlyList<Validation.IObjectValidator> Validators = BuiltInEngine.Validators;
 
     public static TheoryData<string> Fixtures() => new(FixtureCase.All().Where(f => f.Case is not null).Select(f => f.Relative));
 
@@ -104,9 +107,9 @@ public class RuleFixtureTests
         return RuleVerifier.Verify(engine, input, f => engineRules.Contains(f.Id));
     }
 
-    private static IReadOnlyList<RuleDescriptor> BuiltInRules()
+    private static AnalyzerEngine CreateBuiltInEngine()
     {
         using var sp = new ServiceCollection().AddK8sLandscape().Services.BuildServiceProvider();
-        return sp.GetRequiredService<AnalyzerEngine>().Rules;
+        return sp.GetRequiredService<AnalyzerEngine>();
     }
 }
