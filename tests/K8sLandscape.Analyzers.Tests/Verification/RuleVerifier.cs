@@ -24,14 +24,11 @@ internal static class RuleVerifier
 
     /// <summary>Verifies an analyzer: its active findings are exactly the markers plus <paramref name="unmarked"/>.</summary>
     public static IReadOnlyList<Finding> Verify(LandscapeAnalyzer analyzer, RuleInput input, params ExpectedFinding[] unmarked) =>
-        Verify(Engine(analyzer), input, unmarked);
+        Verify(Engine(analyzer), input, null, unmarked);
 
     /// <summary>Verifies a validator: its active findings are exactly the markers plus <paramref name="unmarked"/>.</summary>
     public static IReadOnlyList<Finding> Verify(IObjectValidator validator, RuleInput input, params ExpectedFinding[] unmarked) =>
-        Verify(Engine(validator), input, unmarked);
-
-    /// <summary>Verifies what an engine built for the test reports (for custom options).</summary>
-    public static IReadOnlyList<Finding> Verify(AnalyzerEngine engine, RuleInput input, params ExpectedFinding[] unmarked) => Verify(engine, input, null, unmarked);
+        Verify(Engine(validator), input, null, unmarked);
 
     /// <summary>
     /// Verifies what an engine reports, counting only the findings in <paramref name="scope"/> (the
@@ -99,9 +96,6 @@ internal static class RuleVerifier
     /// <summary>The active and suppressed findings of one analyzer over a landscape, with its rules enabled (opt-in ones too) unless options are given.</summary>
     public static IReadOnlyList<Finding> Run(LandscapeAnalyzer analyzer, Landscape landscape, AnalysisOptions? options = null) =>
         Engine(analyzer, options).Run(landscape).Findings;
-
-    /// <summary>The active and suppressed findings of one validator over a landscape.</summary>
-    public static IReadOnlyList<Finding> Run(IObjectValidator validator, Landscape landscape) => Engine(validator).Run(landscape).Findings;
 
     /// <summary>An engine with the analyzer alone, its rules enabled (opt-in ones too) unless options are given, on one thread.</summary>
     public static AnalyzerEngine Engine(LandscapeAnalyzer analyzer, AnalysisOptions? options = null)
