@@ -13,7 +13,7 @@ public class MutatingWebhookOverlapTests
     [SkippableFact]
     public void KL6001_fires_on_the_Intel_FPGA_mutator_and_the_Istio_injectors_on_Pod_CREATE()
     {
-        var f = Assert.Single(Run(new MutatingWebhookOverlapAnalyzer(), LandscapeOf(RuleInput.Corpus(IntelFpga, IstioRendered))));
+        var f = Assert.Single(Verify(new MutatingWebhookOverlapAnalyzer(), RuleInput.Corpus(IntelFpga, IstioRendered), new ExpectedFinding("KL6001", IntelFpga, 7)));
 
         Assert.Equal("KL6001", f.Id);
         Assert.Equal(At(RuleInput.CorpusPath(IntelFpga), 7), f.Location);
@@ -28,7 +28,7 @@ public class MutatingWebhookOverlapTests
     public void KL6001_fires_on_Istios_duplicated_injector_test_case()
     {
         const string file = "webhooks/istio/testdata-duplicate_mwc.yaml";
-        var f = Assert.Single(Run(new MutatingWebhookOverlapAnalyzer(), LandscapeOf(RuleInput.Corpus(file))));
+        var f = Assert.Single(Verify(new MutatingWebhookOverlapAnalyzer(), RuleInput.Corpus(file), new ExpectedFinding("KL6001", file, 10)));
 
         Assert.Equal(At(RuleInput.CorpusPath(file), 10), f.Location);
         Assert.Equal([At(RuleInput.CorpusPath(file), 60)], f.RelatedLocations);
@@ -45,7 +45,7 @@ public class MutatingWebhookOverlapTests
     [Fact]
     public void KL6001_finds_the_planted_Istio_and_Linkerd_injectors_in_the_sample_cluster()
     {
-        var f = Assert.Single(Run(new MutatingWebhookOverlapAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        var f = Assert.Single(Verify(new MutatingWebhookOverlapAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL6001", "admission.yaml", 9)));
 
         Assert.Equal(At(RuleInput.SamplePath("admission.yaml"), 9), f.Location);
         Assert.Equal([At(RuleInput.SamplePath("admission.yaml"), 38)], f.RelatedLocations);

@@ -55,7 +55,7 @@ public class WebhookBackendRulesTests
     public void KL6003_fires_on_Istios_analyzer_test_webhook_that_calls_a_fake_Service()
     {
         const string file = "webhooks/istio/analyzer-testdata-webhook.yaml";
-        var f = Assert.Single(Run(new WebhookServiceMissingAnalyzer(), LandscapeOf(RuleInput.Corpus(file))));
+        var f = Assert.Single(Verify(new WebhookServiceMissingAnalyzer(), RuleInput.Corpus(file), new ExpectedFinding("KL6003", file, 9)));
 
         Assert.Equal("KL6003", f.Id);
         Assert.Equal(At(RuleInput.CorpusPath(file), 9), f.Location);

@@ -29,7 +29,7 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5001_fires_on_OLM_InstallPlan_claiming_the_built_in_short_name_ip()
     {
-        var f = Assert.Single(Run(new CrdShortNameCollisionAnalyzer(), LandscapeOf(RuleInput.Corpus("operators/olm/crds.yaml"))));
+        var f = Assert.Single(Verify(new CrdShortNameCollisionAnalyzer(), RuleInput.Corpus("operators/olm/crds.yaml"), new ExpectedFinding("KL5001", "operators/olm/crds.yaml", 5026)));
 
         Assert.Equal(At(RuleInput.CorpusPath("operators/olm/crds.yaml"), 5026), f.Location);
         Assert.Empty(f.RelatedLocations);

@@ -14,7 +14,7 @@ public class ApiVersionLifecycleTests
     public void KL5007_is_an_error_on_the_extensions_v1beta1_coredns_Deployment_of_a_2019_cluster_dump()
     {
         const string dump = "cluster-dumps/sonobuoy-testdata-kind-2019/resources/ns/kube-system/extensions_v1beta1_deployments.json";
-        var f = Assert.Single(Run(new ApiVersionLifecycleAnalyzer(), LandscapeOf(RuleInput.Corpus(dump))));
+        var f = Assert.Single(Verify(new ApiVersionLifecycleAnalyzer(), RuleInput.Corpus(dump), new ExpectedFinding("KL5007", dump, 1)));
 
         Assert.Equal("KL5007", f.Id);
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
@@ -28,7 +28,7 @@ public class ApiVersionLifecycleTests
     public void KL5007_is_an_error_on_the_cluster_addons_storage_k8s_io_v1beta1_StorageClass()
     {
         const string file = "csi/kubernetes-cluster-addons-storage-class/aws-default.yaml";
-        var f = Assert.Single(Run(new ApiVersionLifecycleAnalyzer(), LandscapeOf(RuleInput.Corpus(file))));
+        var f = Assert.Single(Verify(new ApiVersionLifecycleAnalyzer(), RuleInput.Corpus(file), new ExpectedFinding("KL5007", file, 1)));
 
         Assert.Equal(At(RuleInput.CorpusPath(file), 1), f.Location);
         Assert.Contains("storage.k8s.io/v1beta1, which Kubernetes 1.22 no longer serves", f.Message, StringComparison.Ordinal);

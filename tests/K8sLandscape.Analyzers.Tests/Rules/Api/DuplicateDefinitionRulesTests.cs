@@ -126,7 +126,7 @@ public class DuplicateDefinitionRulesTests
     [Fact]
     public void KL5006_finds_the_planted_ConfigMap_written_by_two_Helm_releases_in_the_sample_cluster()
     {
-        var f = Assert.Single(Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Sample())));
+        var f = Assert.Single(Verify(new DuplicateObjectAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL5006", "lifecycle.yaml", 2)));
 
         Assert.Equal(At(RuleInput.SamplePath("lifecycle.yaml"), 2), f.Location);
         Assert.Equal([At(RuleInput.SamplePath("lifecycle.yaml"), 16)], f.RelatedLocations);
