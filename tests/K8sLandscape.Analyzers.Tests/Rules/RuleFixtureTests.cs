@@ -14,10 +14,10 @@ public class RuleFixtureTests
     private static readonly Dictionary<string, string> NoFixture = new(StringComparer.Ordinal)
     {
         ["KL0001"] = "an analyzer crash is no property of the input; EngineTests throws from a test analyzer",
-        ["KL0003"] = "an unreadable file or folder cannot be checked in; the Core loader tests make one at run time",
-        ["KL0091"] = "reported while listing a live cluster (forbidden kind); the Cli and TestApiServer tests cover it",
-        ["KL0093"] = "reported while listing a live cluster (a list failing after retries); the Cli and TestApiServer tests cover it",
-        ["KL0094"] = "reported while listing a live cluster (discovery failing for a group); the Cli and TestApiServer tests cover it",
+        ["KL0003"] = "an unreadable file or folder cannot be checked in; Core.Tests FolderScanTests makes dangling links and loops at run time",
+        ["KL0091"] = "reported while listing a live cluster (a kind the credentials may not list); Cli.Tests AnalyzeClusterTests, on the TestApiServer",
+        ["KL0093"] = "reported while listing a live cluster (a list failing after retries); Cli.Tests AnalyzeClusterTests, on the TestApiServer",
+        ["KL0094"] = "reported while listing a live cluster (discovery failing for a group); Core.Tests ClusterFaultTests, on the TestApiServer",
     };
 
     // The built-in rules as a consumer gets them: the engine AddK8sLandscape() registers.
