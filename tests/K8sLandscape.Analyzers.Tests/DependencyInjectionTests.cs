@@ -18,7 +18,7 @@ public class DependencyInjectionTests
 
         Assert.Equal(LandscapeAnalysis.Create().Build().Rules.Select(r => r.Id), engine.Rules.Select(r => r.Id));
         Assert.Contains(engine.Rules, r => r.Id == "KL5101");
-        Assert.IsType<Rules.Api.CrdStorageVersionValidator>(sp.GetRequiredService<IValidator<V1CustomResourceDefinition>>());
+        Assert.IsType<K8sLandscape.Analyzers.Rules.Api.CrdStorageVersionValidator>(sp.GetRequiredService<IValidator<V1CustomResourceDefinition>>());
     }
 
     [Fact]

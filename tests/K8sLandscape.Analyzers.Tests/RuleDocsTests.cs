@@ -43,7 +43,7 @@ public class RuleDocsTests
     [Fact]
     public void A_page_carries_id_title_category_severity_description_fix_suppression_and_configuration()
     {
-        var page = RuleDocsGenerator.RenderPage(Rules.Storage.StorageClassNamespaceValidator.Descriptor);
+        var page = RuleDocsGenerator.RenderPage(K8sLandscape.Analyzers.Rules.Storage.StorageClassNamespaceValidator.Descriptor);
 
         Assert.StartsWith("# KL3101: StorageClass is cluster-scoped but names a namespace\n", page, StringComparison.Ordinal);
         Assert.Contains("| Category | Storage (CSI) (KL3xxx) |", page, StringComparison.Ordinal);
@@ -63,7 +63,7 @@ public class RuleDocsTests
             File.WriteAllText(Path.Combine(dir, "KL9998.md"), "old");
             File.WriteAllText(Path.Combine(dir, "notes.md"), "kept");
 
-            RuleDocsGenerator.WriteTo(dir, [Rules.Storage.StorageClassNamespaceValidator.Descriptor]);
+            RuleDocsGenerator.WriteTo(dir, [K8sLandscape.Analyzers.Rules.Storage.StorageClassNamespaceValidator.Descriptor]);
 
             // Retired ids (RemovedRule.All) keep their page; other pages of rules that no longer exist go.
             Assert.Equal(["KL0092.md", "KL3101.md", "README.md", "notes.md"], Directory.EnumerateFiles(dir).Select(Path.GetFileName).Order(StringComparer.Ordinal));

@@ -53,7 +53,7 @@ public class RulesCommandTests
             Assert.Contains("Wrote", err, StringComparison.Ordinal);
             Assert.True(File.Exists(Path.Combine(dir, "README.md")));
             Assert.Equal(
-                Documentation.RuleDocsGenerator.RenderPage(Rules.Api.CrdStorageVersionValidator.Descriptor),
+                Documentation.RuleDocsGenerator.RenderPage(K8sLandscape.Analyzers.Rules.Api.CrdStorageVersionValidator.Descriptor),
                 File.ReadAllText(Path.Combine(dir, "KL5101.md")));
         }
         finally

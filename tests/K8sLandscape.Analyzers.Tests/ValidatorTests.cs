@@ -204,7 +204,7 @@ public class ValidatorTests
     [Fact]
     public void A_validator_that_throws_becomes_KL0001_naming_it_and_other_validators_still_run()
     {
-        var engine = new AnalyzerEngine([], [new ThrowingValidator(), new Rules.Storage.StorageClassNamespaceValidator()]);
+        var engine = new AnalyzerEngine([], [new ThrowingValidator(), new K8sLandscape.Analyzers.Rules.Storage.StorageClassNamespaceValidator()]);
 
         var findings = engine.Run(TestLandscapes.FromYaml("apiVersion: storage.k8s.io/v1\nkind: StorageClass\nmetadata:\n  name: s\n  namespace: team\n")).Findings;
 

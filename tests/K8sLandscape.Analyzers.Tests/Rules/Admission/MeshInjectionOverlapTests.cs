@@ -1,7 +1,8 @@
 using K8sLandscape.Analyzers.Rules.Admission;
-using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.AdmissionRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Admission;
 
 /// <summary>KL6004: two meshes enabled for one namespace or workload (the corpus has no such namespace: fixtures only).</summary>
 public class MeshInjectionOverlapTests
@@ -9,13 +10,13 @@ public class MeshInjectionOverlapTests
     [Fact]
     public void KL6004_fires_on_a_namespace_labelled_for_Istio_and_annotated_for_Linkerd_and_on_a_workload_that_adds_a_mesh()
     {
-        var findings = Run(new MeshInjectionOverlapAnalyzer(), """
+        var findings = Verify(new MeshInjectionOverlapAnalyzer(), RuleInput.Yaml("""
             apiVersion: v1
             kind: Namespace
             metadata:
               name: shop
               labels:
-                istio-injection: enabled
+                istio-injection: enabled #! KL6004
               annotations:
                 linkerd.io/inject: enabled
             ---
@@ -32,7 +33,7 @@ public class MeshInjectionOverlapTests
               template:
                 metadata:
                   annotations:
-                    linkerd.io/inject: enabled
+                    linkerd.io/inject: enabled #! KL6004
                 spec: { containers: [{ name: api, image: acme/api:1 }] }
             ---
             apiVersion: apps/v1
@@ -41,7 +42,7 @@ public class MeshInjectionOverlapTests
             spec:
               template:
                 spec: { containers: [{ name: web, image: acme/web:1 }] }
-            """, "mesh.yaml");
+            """, "mesh.yaml"));
 
         Assert.Equal(2, findings.Count);
         var ns = Assert.Single(findings, f => f.Subject!.Kind == "Namespace");
@@ -57,7 +58,7 @@ public class MeshInjectionOverlapTests
     [Fact]
     public void KL6004_stays_quiet_when_the_workload_opts_out_of_the_namespaces_mesh()
     {
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), """
+        Assert.Empty(Verify(new MeshInjectionOverlapAnalyzer(), RuleInput.Yaml("""
             apiVersion: v1
             kind: Namespace
             metadata: { name: shop, labels: { istio-injection: enabled } }
@@ -71,13 +72,13 @@ public class MeshInjectionOverlapTests
                   labels: { sidecar.istio.io/inject: "false" }
                   annotations: { linkerd.io/inject: enabled }
                 spec: { containers: [{ name: api, image: acme/api:1 }] }
-            """));
+            """, "t.yaml")));
     }
 
     [SkippableFact]
     public void KL6004_stays_quiet_on_the_sample_cluster_and_Istios_rendered_install()
     {
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), SampleCluster()));
-        Assert.Empty(Run(new MeshInjectionOverlapAnalyzer(), Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml")));
+        Assert.Empty(Verify(new MeshInjectionOverlapAnalyzer(), RuleInput.Sample()));
+        Assert.Empty(Verify(new MeshInjectionOverlapAnalyzer(), RuleInput.Corpus("helm-rendered/istio-istioctl-manifest-generate/pilot_default.golden.yaml")));
     }
 }

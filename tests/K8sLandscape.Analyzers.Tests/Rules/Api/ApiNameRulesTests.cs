@@ -1,8 +1,9 @@
 using K8sLandscape.Analyzers.Rules.Api;
 using K8sLandscape.Loading;
-using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>KL5001 (short names), KL5002 (plurals and kinds) and KL5005 (category all).</summary>
 public class ApiNameRulesTests
@@ -13,12 +14,12 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5001_fires_on_vs_claimed_by_the_CSI_VolumeSnapshot_and_Istio_VirtualService_CRDs()
     {
-        var findings = Run(new CrdShortNameCollisionAnalyzer(), Corpus(NfsSnapshotCrds, IstioCrds));
+        var findings = Run(new CrdShortNameCollisionAnalyzer(), LandscapeOf(RuleInput.Corpus(NfsSnapshotCrds, IstioCrds)));
 
         var f = Assert.Single(findings, f => f.Message.StartsWith("Short name 'vs'", StringComparison.Ordinal));
         Assert.Equal("KL5001", f.Id);
-        Assert.Equal(At(CorpusPath(NfsSnapshotCrds), 17), f.Location);
-        Assert.Equal([At(CorpusPath(IstioCrds), 10909)], f.RelatedLocations);
+        Assert.Equal(At(RuleInput.CorpusPath(NfsSnapshotCrds), 17), f.Location);
+        Assert.Equal([At(RuleInput.CorpusPath(IstioCrds), 10909)], f.RelatedLocations);
         Assert.Contains("virtualservices.networking.istio.io", f.Message, StringComparison.Ordinal);
         Assert.Contains("volumesnapshots.snapshot.storage.k8s.io", f.Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Warning, f.Severity);
@@ -28,9 +29,9 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5001_fires_on_OLM_InstallPlan_claiming_the_built_in_short_name_ip()
     {
-        var f = Assert.Single(Run(new CrdShortNameCollisionAnalyzer(), Corpus("operators/olm/crds.yaml")));
+        var f = Assert.Single(Verify(new CrdShortNameCollisionAnalyzer(), RuleInput.Corpus("operators/olm/crds.yaml"), new ExpectedFinding("KL5001", "operators/olm/crds.yaml", 5026)));
 
-        Assert.Equal(At(CorpusPath("operators/olm/crds.yaml"), 5026), f.Location);
+        Assert.Equal(At(RuleInput.CorpusPath("operators/olm/crds.yaml"), 5026), f.Location);
         Assert.Empty(f.RelatedLocations);
         Assert.Contains("built-in ipaddresses.networking.k8s.io", f.Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Info, f.Severity);
@@ -40,20 +41,20 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5001_stays_quiet_on_the_Istio_CRDs_alone()
     {
-        Assert.Empty(Run(new CrdShortNameCollisionAnalyzer(), Corpus(IstioCrds)));
+        Assert.Empty(Verify(new CrdShortNameCollisionAnalyzer(), RuleInput.Corpus(IstioCrds)));
     }
 
     [Fact]
     public void KL5001_finds_both_planted_short_name_collisions_in_the_sample_cluster()
     {
-        var findings = Run(new CrdShortNameCollisionAnalyzer(), SampleCluster());
+        var findings = Run(new CrdShortNameCollisionAnalyzer(), LandscapeOf(RuleInput.Sample()));
 
         Assert.Equal(2, findings.Count);
         var vs = Assert.Single(findings, f => f.Message.StartsWith("Short name 'vs'", StringComparison.Ordinal));
-        Assert.Equal(At(SamplePath("api.yaml"), 15), vs.Location);
-        Assert.Equal([At(SamplePath("api.yaml"), 41)], vs.RelatedLocations);
+        Assert.Equal(At(RuleInput.SamplePath("api.yaml"), 15), vs.Location);
+        Assert.Equal([At(RuleInput.SamplePath("api.yaml"), 41)], vs.RelatedLocations);
         var po = Assert.Single(findings, f => f.Message.StartsWith("Short name 'po'", StringComparison.Ordinal));
-        Assert.Equal(At(SamplePath("api.yaml"), 63), po.Location);
+        Assert.Equal(At(RuleInput.SamplePath("api.yaml"), 63), po.Location);
         Assert.Contains("built-in pods", po.Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Info, po.Severity);
         Assert.Equal(DiagnosticSeverity.Warning, vs.Severity);
@@ -63,13 +64,13 @@ public class ApiNameRulesTests
     public void KL5002_fires_once_on_gateways_served_by_Gateway_API_and_Istio()
     {
         const string gateways = "operators/gateway-api/standard/gateway.networking.k8s.io_gateways.yaml";
-        var findings = Run(new ApiNameAmbiguityAnalyzer(), Corpus(gateways, IstioCrds));
+        var findings = Run(new ApiNameAmbiguityAnalyzer(), LandscapeOf(RuleInput.Corpus(gateways, IstioCrds)));
 
         var f = Assert.Single(findings, f => f.Message.Contains("'gateways'", StringComparison.Ordinal));
         Assert.Equal("KL5002", f.Id);
         Assert.StartsWith("The plural 'gateways' and kind 'Gateway' are served by", f.Message, StringComparison.Ordinal);
-        Assert.Equal(At(CorpusPath(gateways), 14), f.Location);
-        Assert.Equal([At(CorpusPath(IstioCrds), 7221)], f.RelatedLocations);
+        Assert.Equal(At(RuleInput.CorpusPath(gateways), 14), f.Location);
+        Assert.Equal([At(RuleInput.CorpusPath(IstioCrds), 7221)], f.RelatedLocations);
         Assert.Equal(DiagnosticSeverity.Warning, f.Severity);
         Assert.Contains("kubectl resolves `gateways` to gateways.gateway.networking.k8s.io", f.Message, StringComparison.Ordinal);
         Assert.EndsWith("`kubectl get gateways.networking.istio.io`", f.Message, StringComparison.Ordinal);
@@ -78,10 +79,10 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5002_fires_on_Calicos_NetworkPolicy_CRD_reusing_the_built_in_kind()
     {
-        var findings = Run(new ApiNameAmbiguityAnalyzer(), Corpus("cni/calico/calico.yaml"));
+        var findings = Run(new ApiNameAmbiguityAnalyzer(), LandscapeOf(RuleInput.Corpus("cni/calico/calico.yaml")));
 
         var f = Assert.Single(findings, f => f.Message.Contains("'NetworkPolicy'", StringComparison.Ordinal));
-        Assert.Equal(At(CorpusPath("cni/calico/calico.yaml"), 3011), f.Location);
+        Assert.Equal(At(RuleInput.CorpusPath("cni/calico/calico.yaml"), 3011), f.Location);
         Assert.Contains("built-in networkpolicies.networking.k8s.io", f.Message, StringComparison.Ordinal);
         Assert.Equal(DiagnosticSeverity.Info, f.Severity);
         Assert.Contains("kubectl resolves `networkpolicies` to the built-in networkpolicies.networking.k8s.io", f.Message, StringComparison.Ordinal);
@@ -91,13 +92,13 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5002_stays_quiet_on_the_Gateway_API_CRDs_alone()
     {
-        Assert.Empty(Run(new ApiNameAmbiguityAnalyzer(), Corpus("operators/gateway-api/standard")));
+        Assert.Empty(Verify(new ApiNameAmbiguityAnalyzer(), RuleInput.Corpus("operators/gateway-api/standard")));
     }
 
     [Fact]
     public void KL5005_reports_one_info_per_API_group_listing_its_CRDs_in_category_all()
     {
-        var findings = Run(new CrdCategoryAllAnalyzer(), """
+        var findings = Verify(new CrdCategoryAllAnalyzer(), RuleInput.Yaml("""
             apiVersion: apiextensions.k8s.io/v1
             kind: CustomResourceDefinition
             metadata:
@@ -109,7 +110,7 @@ public class ApiNameRulesTests
                 plural: databases
                 categories:
                   - acme
-                  - all
+                  - all #! KL5005
               scope: Namespaced
               versions: [{ name: v1, served: true, storage: true }]
             ---
@@ -139,10 +140,10 @@ public class ApiNameRulesTests
               name: topics.other.example
             spec:
               group: other.example
-              names: { kind: Topic, plural: topics, categories: [all] }
+              names: { kind: Topic, plural: topics, categories: [all] } #! KL5005
               scope: Namespaced
               versions: [{ name: v1, served: true, storage: true }]
-            """);
+            """, "t.yaml"));
 
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal(DiagnosticSeverity.Info, f.Severity));
@@ -157,6 +158,6 @@ public class ApiNameRulesTests
     [SkippableFact]
     public void KL5005_stays_quiet_on_the_Istio_CRDs_which_use_their_own_categories()
     {
-        Assert.Empty(Run(new CrdCategoryAllAnalyzer(), Corpus(IstioCrds)));
+        Assert.Empty(Verify(new CrdCategoryAllAnalyzer(), RuleInput.Corpus(IstioCrds)));
     }
 }

@@ -1,8 +1,9 @@
 using K8sLandscape.Analyzers.Rules.Api;
 using K8sLandscape.Loading;
-using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>KL5003 (a CRD redefined), KL5006 (an object redefined) and KL5004 (a group/version with two backends).</summary>
 public class DuplicateDefinitionRulesTests
@@ -47,7 +48,7 @@ public class DuplicateDefinitionRulesTests
     [Fact]
     public void KL5003_fires_on_a_CRD_shipped_twice_with_other_versions_schema_and_scope_and_KL5006_stays_quiet()
     {
-        var landscape = TestLandscapes.FromYaml(TwoWidgetCrds, "crds.yaml");
+        var landscape = LandscapeOf(RuleInput.Yaml(TwoWidgetCrds, "crds.yaml"));
 
         var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), landscape));
         Assert.Equal("KL5003", f.Id);
@@ -63,7 +64,7 @@ public class DuplicateDefinitionRulesTests
     [SkippableFact]
     public void KL5003_and_KL5006_stay_quiet_on_Calicos_three_install_variants_which_ship_identical_CRDs()
     {
-        var landscape = Corpus("cni/calico/calico.yaml", "cni/calico/canal.yaml", "cni/calico/operator-crds.yaml");
+        var landscape = LandscapeOf(RuleInput.Corpus("cni/calico/calico.yaml", "cni/calico/canal.yaml", "cni/calico/operator-crds.yaml"));
         Assert.Contains(landscape.Api.Crds, c => c.Name == "networkpolicies.crd.projectcalico.org" && c.Object.Location.Path.EndsWith("canal.yaml", StringComparison.Ordinal));
 
         Assert.Empty(Run(new CrdRedefinitionAnalyzer(), landscape));
@@ -75,12 +76,12 @@ public class DuplicateDefinitionRulesTests
     {
         const string cloud = "operators/ingress-nginx/deploy-cloud.yaml";
         const string kind = "operators/ingress-nginx/deploy-kind.yaml";
-        var findings = Run(new DuplicateObjectAnalyzer(), Corpus(cloud, kind));
+        var findings = Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Corpus(cloud, kind)));
 
         var f = Assert.Single(findings, f => f.Subject == new ObjectRef(string.Empty, "Service", "ingress-nginx", "ingress-nginx-controller"));
         Assert.Equal("KL5006", f.Id);
-        Assert.Equal(At(CorpusPath(cloud), 335), f.Location);
-        Assert.Equal([At(CorpusPath(kind), 335)], f.RelatedLocations);
+        Assert.Equal(At(RuleInput.CorpusPath(cloud), 335), f.Location);
+        Assert.Equal([At(RuleInput.CorpusPath(kind), 335)], f.RelatedLocations);
         Assert.Contains("first differences: spec.externalTrafficPolicy", f.Message, StringComparison.Ordinal);
         Assert.Contains(findings, g => g.Subject?.Kind == "Deployment");
     }
@@ -88,7 +89,7 @@ public class DuplicateDefinitionRulesTests
     [Fact]
     public void KL5006_ignores_key_order_server_fields_and_status_and_fires_on_a_real_difference()
     {
-        var findings = Run(new DuplicateObjectAnalyzer(), """
+        var findings = Verify(new DuplicateObjectAnalyzer(), RuleInput.Yaml("""
             apiVersion: v1
             kind: ConfigMap
             metadata: { name: same, namespace: shop }
@@ -105,7 +106,7 @@ public class DuplicateDefinitionRulesTests
             data: { b: "2", a: "1" }
             status: { anything: true }
             ---
-            apiVersion: v1
+            apiVersion: v1 #! KL5006
             kind: ConfigMap
             metadata: { name: other, namespace: shop }
             data: { a: "1" }
@@ -114,7 +115,7 @@ public class DuplicateDefinitionRulesTests
             kind: ConfigMap
             metadata: { name: other, namespace: shop }
             data: { a: "2" }
-            """);
+            """, "t.yaml"));
 
         var f = Assert.Single(findings);
         Assert.Equal(At("t.yaml", 17), f.Location);
@@ -125,17 +126,17 @@ public class DuplicateDefinitionRulesTests
     [Fact]
     public void KL5006_finds_the_planted_ConfigMap_written_by_two_Helm_releases_in_the_sample_cluster()
     {
-        var f = Assert.Single(Run(new DuplicateObjectAnalyzer(), SampleCluster()));
+        var f = Assert.Single(Verify(new DuplicateObjectAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL5006", "lifecycle.yaml", 2)));
 
-        Assert.Equal(At(SamplePath("lifecycle.yaml"), 2), f.Location);
-        Assert.Equal([At(SamplePath("lifecycle.yaml"), 16)], f.RelatedLocations);
+        Assert.Equal(At(RuleInput.SamplePath("lifecycle.yaml"), 2), f.Location);
+        Assert.Equal([At(RuleInput.SamplePath("lifecycle.yaml"), 16)], f.RelatedLocations);
         Assert.StartsWith("ConfigMap monitoring/grafana-dashboards is defined 2 times", f.Message, StringComparison.Ordinal);
     }
 
     [Fact]
     public void KL5004_fires_on_two_backends_for_metrics_and_on_an_aggregated_API_over_a_CRD_and_not_KL5006()
     {
-        var landscape = TestLandscapes.FromYaml("""
+        var landscape = LandscapeOf(RuleInput.Yaml("""
             apiVersion: apiregistration.k8s.io/v1
             kind: APIService
             metadata: { name: v1beta1.metrics.k8s.io }
@@ -171,7 +172,7 @@ public class DuplicateDefinitionRulesTests
                 - name: v1
                   served: true
                   storage: true
-            """, "api.yaml");
+            """, "api.yaml"));
 
         var findings = Run(new ApiGroupVersionClaimAnalyzer(), landscape);
 
@@ -192,7 +193,7 @@ public class DuplicateDefinitionRulesTests
     [SkippableFact]
     public void KL5004_stays_quiet_on_a_real_clusters_local_APIServices()
     {
-        var landscape = Corpus("cluster-dumps/sonobuoy-testdata-kind-2019/resources/cluster/apiregistration.k8s.io_v1_apiservices.json");
+        var landscape = LandscapeOf(RuleInput.Corpus("cluster-dumps/sonobuoy-testdata-kind-2019/resources/cluster/apiregistration.k8s.io_v1_apiservices.json"));
         Assert.NotEmpty(landscape.Api.ApiServices);
 
         Assert.Empty(Run(new ApiGroupVersionClaimAnalyzer(), landscape));

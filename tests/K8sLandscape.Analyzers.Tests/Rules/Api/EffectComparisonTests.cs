@@ -1,8 +1,9 @@
 using K8sLandscape.Analyzers.Rules.Api;
 using K8sLandscape.Loading;
-using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>
 /// KL5003 and KL5006 weigh what the API server acts on: cosmetic differences are info, label and
@@ -91,7 +92,7 @@ public class EffectComparisonTests
     [Fact]
     public void KL5003_stays_quiet_on_copies_that_differ_only_in_key_order_quoting_and_style()
     {
-        var landscape = TestLandscapes.FromYaml(Widget + "\n---\n" + WidgetRestyled, "crds.yaml");
+        var landscape = LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + WidgetRestyled, "crds.yaml"));
         Assert.Equal(2, landscape.Api.Crds.Count);
 
         Assert.Empty(Run(new CrdRedefinitionAnalyzer(), landscape));
@@ -108,14 +109,14 @@ public class EffectComparisonTests
         Assert.Contains("- kind\n        - spec", cosmetic, StringComparison.Ordinal);
         Assert.Contains("- large\n                - small", cosmetic, StringComparison.Ordinal);
 
-        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + cosmetic, "crds.yaml")));
+        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + cosmetic, "crds.yaml"))));
 
         Assert.Equal(DiagnosticSeverity.Info, f.Severity);
         Assert.StartsWith("CustomResourceDefinition 'widgets.acme.example' is defined 2 times, differing only cosmetically (descriptions, order of spec.names.shortNames, order of spec.versions[0].schema.openAPIV3Schema.properties.spec.properties.size.enum):", f.Message, StringComparison.Ordinal);
         Assert.EndsWith("the API server acts the same on every copy", f.Message, StringComparison.Ordinal);
 
         var required = WidgetRestyled.Replace("- spec\n        - kind", "- kind\n        - spec", StringComparison.Ordinal);
-        var g = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + required, "crds.yaml")));
+        var g = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + required, "crds.yaml"))));
         Assert.Contains("differing only cosmetically (order of spec.versions[0].schema.openAPIV3Schema.required)", g.Message, StringComparison.Ordinal);
     }
 
@@ -127,12 +128,12 @@ public class EffectComparisonTests
             "    - name: v1beta1\n      served: true\n      storage: false\n    - name: v1\n      served: true\n      storage: true\n",
             StringComparison.Ordinal);
         reordered = reordered[..reordered.LastIndexOf("    - name: v1beta1", StringComparison.Ordinal)];
-        var info = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + reordered, "crds.yaml")));
+        var info = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + reordered, "crds.yaml"))));
         Assert.Equal(DiagnosticSeverity.Info, info.Severity);
         Assert.Contains("(order of spec.versions)", info.Message, StringComparison.Ordinal);
 
         var retyped = Widget.Replace("description: { type: string }", "description: { type: integer }", StringComparison.Ordinal);
-        var error = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + retyped, "crds.yaml")));
+        var error = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + retyped, "crds.yaml"))));
         Assert.Equal(DiagnosticSeverity.Error, error.Severity);
         Assert.Contains("differing in schemas", error.Message, StringComparison.Ordinal);
     }
@@ -142,7 +143,7 @@ public class EffectComparisonTests
     {
         var other = Widget.Replace("acme.example/bundle-version: v1.0.0", "acme.example/bundle-version: v1.0.1", StringComparison.Ordinal);
 
-        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), TestLandscapes.FromYaml(Widget + "\n---\n" + other, "crds.yaml")));
+        var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Yaml(Widget + "\n---\n" + other, "crds.yaml"))));
 
         Assert.Equal(DiagnosticSeverity.Warning, f.Severity);
         Assert.Contains("differing only in labels or annotations (metadata.annotations[acme.example/bundle-version])", f.Message, StringComparison.Ordinal);
@@ -170,7 +171,7 @@ public class EffectComparisonTests
             """;
         var old = string.Join("\n---\n", Crd("widgets", "Widget", "v1.0.0", "string"), Crd("gadgets", "Gadget", "v1.0.0", "string"), Crd("gizmos", "Gizmo", "v1.0.0", "string"));
         var @new = string.Join("\n---\n", Crd("widgets", "Widget", "v1.1.0", "integer"), Crd("gadgets", "Gadget", "v1.1.0", "integer"), Crd("gizmos", "Gizmo", "v1.1.0", "string"));
-        var landscape = TestLandscapes.FromFiles(("old/crds.yaml", old), ("new/crds.yaml", @new));
+        var landscape = LandscapeOf(RuleInput.Texts(("old/crds.yaml", old), ("new/crds.yaml", @new)));
 
         var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), landscape));
 
@@ -193,9 +194,9 @@ public class EffectComparisonTests
               scope: {{scope}}
               versions: [{ name: v1, served: true, storage: true }]
             """;
-        var landscape = TestLandscapes.FromFiles(
+        var landscape = LandscapeOf(RuleInput.Texts(
             ("addon/plain.yaml", Crd("widgets", "Widget", "Namespaced") + "\n---\n" + Crd("gadgets", "Gadget", "Namespaced")),
-            ("addon/flavour.yaml", Crd("widgets", "Widget", "Cluster") + "\n---\n" + Crd("gadgets", "Gadget", "Cluster")));
+            ("addon/flavour.yaml", Crd("widgets", "Widget", "Cluster") + "\n---\n" + Crd("gadgets", "Gadget", "Cluster"))));
 
         var f = Assert.Single(Run(new CrdRedefinitionAnalyzer(), landscape));
 
@@ -206,8 +207,8 @@ public class EffectComparisonTests
     [Fact]
     public void KL5006_weighs_RBAC_rule_order_as_info_labels_as_a_warning_and_an_IngressClass_controller_as_an_error()
     {
-        var findings = Run(new DuplicateObjectAnalyzer(), """
-            apiVersion: rbac.authorization.k8s.io/v1
+        var findings = Verify(new DuplicateObjectAnalyzer(), RuleInput.Yaml("""
+            apiVersion: rbac.authorization.k8s.io/v1 #! KL5006
             kind: ClusterRole
             metadata: { name: reader }
             rules:
@@ -221,7 +222,7 @@ public class EffectComparisonTests
               - { apiGroups: [apps], resources: [deployments], verbs: [get] }
               - { apiGroups: [""], resources: [services, pods], verbs: [watch, list, get] }
             ---
-            apiVersion: v1
+            apiVersion: v1 #! KL5006
             kind: ConfigMap
             metadata: { name: settings, namespace: shop, labels: { app.kubernetes.io/managed-by: Helm } }
             data: { a: "1" }
@@ -231,7 +232,7 @@ public class EffectComparisonTests
             metadata: { name: settings, namespace: shop, labels: { app.kubernetes.io/managed-by: kustomize } }
             data: { a: "1" }
             ---
-            apiVersion: networking.k8s.io/v1
+            apiVersion: networking.k8s.io/v1 #! KL5006
             kind: IngressClass
             metadata: { name: nginx }
             spec: { controller: k8s.io/ingress-nginx }
@@ -240,7 +241,7 @@ public class EffectComparisonTests
             kind: IngressClass
             metadata: { name: nginx }
             spec: { controller: nginx.org/ingress-controller }
-            """);
+            """, "t.yaml"));
 
         Assert.Equal(3, findings.Count);
         var rbac = Assert.Single(findings, f => f.Subject?.Kind == "ClusterRole");
@@ -257,8 +258,8 @@ public class EffectComparisonTests
     [Fact]
     public void KL5006_keeps_a_real_RBAC_difference_an_error()
     {
-        var f = Assert.Single(Run(new DuplicateObjectAnalyzer(), """
-            apiVersion: rbac.authorization.k8s.io/v1
+        var f = Assert.Single(Verify(new DuplicateObjectAnalyzer(), RuleInput.Yaml("""
+            apiVersion: rbac.authorization.k8s.io/v1 #! KL5006
             kind: ClusterRole
             metadata: { name: reader }
             rules: [{ apiGroups: [""], resources: [pods], verbs: [get, list] }]
@@ -267,7 +268,7 @@ public class EffectComparisonTests
             kind: ClusterRole
             metadata: { name: reader }
             rules: [{ apiGroups: [""], resources: [pods], verbs: [get, list, delete] }]
-            """));
+            """, "t.yaml")));
 
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
         Assert.Contains("first differences: rules", f.Message, StringComparison.Ordinal);
@@ -276,7 +277,7 @@ public class EffectComparisonTests
     [SkippableFact]
     public void KL5003_reports_mpijobs_of_the_training_and_MPI_operators_once_as_an_error()
     {
-        var findings = Run(new CrdRedefinitionAnalyzer(), Corpus("installs/training-operator", "installs/mpi-operator"));
+        var findings = Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/training-operator", "installs/mpi-operator")));
 
         var f = Assert.Single(findings);
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
@@ -288,7 +289,7 @@ public class EffectComparisonTests
     [SkippableFact]
     public void KL5003_reports_Kyvernos_CRD_bundle_at_two_releases_once_with_all_eight_CRDs()
     {
-        var findings = Run(new CrdRedefinitionAnalyzer(), Corpus("installs/kyverno", "webhooks/kyverno/crds"));
+        var findings = Run(new CrdRedefinitionAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/kyverno", "webhooks/kyverno/crds")));
 
         var f = Assert.Single(findings);
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
@@ -302,20 +303,20 @@ public class EffectComparisonTests
     public void KL5006_reports_IngressClass_nginx_of_F5_and_ingress_nginx_once_as_an_error_on_spec_controller()
     {
         const string cloud = "operators/ingress-nginx/deploy-cloud.yaml";
-        var findings = Run(new DuplicateObjectAnalyzer(), Corpus("installs/nginx-inc-ingress", cloud));
+        var findings = Run(new DuplicateObjectAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/nginx-inc-ingress", cloud)));
 
         var f = Assert.Single(findings);
         Assert.Equal(new ObjectRef("networking.k8s.io", "IngressClass", null, "nginx"), f.Subject);
         Assert.Equal(DiagnosticSeverity.Error, f.Severity);
         Assert.Contains("first differences: spec.controller", f.Message, StringComparison.Ordinal);
         Assert.DoesNotContain("metadata.labels", f.Message, StringComparison.Ordinal);
-        Assert.Equal([At(CorpusPath(cloud), 625)], f.RelatedLocations);
+        Assert.Equal([At(RuleInput.CorpusPath(cloud), 625)], f.RelatedLocations);
     }
 
     [SkippableFact]
     public void KL5003_and_KL5006_report_each_object_of_Calicos_three_variants_once_and_only_where_it_really_differs()
     {
-        var landscape = Corpus("cni/calico");
+        var landscape = LandscapeOf(RuleInput.Corpus("cni/calico"));
 
         Assert.Empty(Run(new CrdRedefinitionAnalyzer(), landscape));
         var findings = Run(new DuplicateObjectAnalyzer(), landscape);

@@ -1,9 +1,10 @@
 using K8sLandscape.Analyzers.Rules.Api;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Api;
-using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>KL5001 and KL5002 say which resource kubectl reaches, as discovery orders groups.</summary>
 public class NameResolutionTests
@@ -22,7 +23,7 @@ public class NameResolutionTests
     [SkippableFact]
     public void KL5001_and_KL5002_warn_once_each_on_Flux_v1_and_v2_HelmReleases_naming_the_group_kubectl_picks()
     {
-        var landscape = Corpus("installs/flux2", "installs/flux-helm-operator");
+        var landscape = LandscapeOf(RuleInput.Corpus("installs/flux2", "installs/flux-helm-operator"));
 
         var hr = Assert.Single(Run(new CrdShortNameCollisionAnalyzer(), landscape));
         Assert.Equal(DiagnosticSeverity.Warning, hr.Severity);
@@ -39,7 +40,7 @@ public class NameResolutionTests
     [SkippableFact]
     public void KL5002_warns_on_MetalLB_and_Calico_BGPPeers_and_informs_on_Calicos_NetworkPolicy_behind_the_built_in()
     {
-        var findings = Run(new ApiNameAmbiguityAnalyzer(), Corpus("installs/metallb", "cni/calico/calico.yaml"));
+        var findings = Run(new ApiNameAmbiguityAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/metallb", "cni/calico/calico.yaml")));
 
         Assert.Equal(2, findings.Count);
         var bgp = Assert.Single(findings, f => f.Message.Contains("'bgppeers'", StringComparison.Ordinal));
@@ -53,7 +54,7 @@ public class NameResolutionTests
     [SkippableFact]
     public void KL5001_and_KL5002_stay_quiet_on_MetalLB_alone()
     {
-        var landscape = Corpus("installs/metallb");
+        var landscape = LandscapeOf(RuleInput.Corpus("installs/metallb"));
         Assert.NotEmpty(landscape.Api.Crds);
 
         Assert.Empty(Run(new CrdShortNameCollisionAnalyzer(), landscape));
@@ -67,7 +68,7 @@ public class NameResolutionTests
         // document by APIService name, and v1.beta.example sorts before v2.alpha.example.
         var yaml = Crd("alpha.example", "queues", "Queue", "q", "v2") + "\n---\n" + Crd("beta.example", "quotas", "Quota", "q", "v1");
 
-        var f = Assert.Single(Run(new CrdShortNameCollisionAnalyzer(), yaml));
+        var f = Assert.Single(Run(new CrdShortNameCollisionAnalyzer(), LandscapeOf(RuleInput.Yaml(yaml, "t.yaml"))));
 
         Assert.Equal(DiagnosticSeverity.Warning, f.Severity);
         Assert.Contains("kubectl resolves `q` to queues.alpha.example", f.Message, StringComparison.Ordinal);
@@ -79,7 +80,7 @@ public class NameResolutionTests
     {
         var yaml = Crd("acme.example", "queues", "Queue", "q", "v1") + "\n---\n" + Crd("acme.example", "quotas", "Quota", "q", "v1");
 
-        var f = Assert.Single(Run(new CrdShortNameCollisionAnalyzer(), yaml));
+        var f = Assert.Single(Run(new CrdShortNameCollisionAnalyzer(), LandscapeOf(RuleInput.Yaml(yaml, "t.yaml"))));
 
         Assert.Equal(DiagnosticSeverity.Warning, f.Severity);
         Assert.Contains("the claimants share one API group", f.Message, StringComparison.Ordinal);
@@ -89,7 +90,7 @@ public class NameResolutionTests
     [Fact]
     public void DiscoveryOrder_puts_the_core_group_before_other_built_ins_and_every_built_in_before_a_CRD()
     {
-        var landscape = TestLandscapes.FromYaml(Crd("acme.example", "events", "Event", "ev", "v1"));
+        var landscape = LandscapeOf(RuleInput.Yaml(Crd("acme.example", "events", "Event", "ev", "v1")));
 
         var resolution = DiscoveryOrder.Resolve(landscape.Api.ClaimantsOfPlural("events"), landscape.Api);
 

@@ -1,7 +1,8 @@
 using K8sLandscape.Analyzers.Rules.Api;
-using static K8sLandscape.Analyzers.Tests.ApiRules.RuleTestKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.ApiRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Api;
 
 /// <summary>
 /// Every healthy single install under the corpus's <c>installs/</c> gives no error and no collision
@@ -26,7 +27,7 @@ public class SingleInstallApiRulesTests
     [MemberData(nameof(Installs))]
     public void Api_rules_report_nothing_above_info_on_a_single_install(string install)
     {
-        var landscape = Corpus("installs/" + install);
+        var landscape = LandscapeOf(RuleInput.Corpus("installs/" + install));
 
         LandscapeAnalyzer[] rules = [new CrdShortNameCollisionAnalyzer(), new ApiNameAmbiguityAnalyzer(), new CrdRedefinitionAnalyzer(), new CrdCategoryAllAnalyzer(), new DuplicateObjectAnalyzer()];
         var loud = rules.SelectMany(r => Run(r, landscape)).Where(f => f.Severity > Loading.DiagnosticSeverity.Info).Select(f => f.Id + ": " + f.Message).ToArray();

@@ -1,7 +1,8 @@
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 using K8sLandscape.Analyzers.Rules.Layers;
-using K8sLandscape.Analyzers.Tests.Lifecycle;
 
-namespace K8sLandscape.Analyzers.Tests.Layers;
+namespace K8sLandscape.Analyzers.Tests.Rules.Layers;
 
 public class LayerRuleTests
 {
@@ -10,7 +11,7 @@ public class LayerRuleTests
         kind: IngressClass
         metadata:
           name: nginx
-          annotations: { ingressclass.kubernetes.io/is-default-class: "true" }
+          annotations: { ingressclass.kubernetes.io/is-default-class: "true" } #! KL8001
         spec: { controller: k8s.io/ingress-nginx }
         ---
         apiVersion: networking.k8s.io/v1
@@ -31,10 +32,10 @@ public class LayerRuleTests
     [Fact]
     public void KL8001_fires_for_two_IngressClasses_marked_default()
     {
-        var f = Assert.Single(RuleRun.Findings(new MultipleDefaultIngressClassesAnalyzer(), RuleRun.Yaml(TwoDefaultIngressClasses)));
+        var f = Assert.Single(Verify(new MultipleDefaultIngressClassesAnalyzer(), RuleInput.Yaml(TwoDefaultIngressClasses, "fixture.yaml")));
         Assert.Equal("KL8001", f.Id);
-        Assert.Equal(("fixture.yaml", 5), RuleRun.At(f.Location));
-        Assert.Equal([("fixture.yaml", 8)], f.RelatedLocations.Select(RuleRun.At));
+        Assert.Equal(("fixture.yaml", 5), Line(f.Location));
+        Assert.Equal([("fixture.yaml", 8)], f.RelatedLocations.Select(Line));
         Assert.Equal(
             "2 IngressClasses are marked as the default ('nginx' (controller k8s.io/ingress-nginx) and 'traefik' (controller traefik.io/ingress-controller)): Ingresses without ingressClassName are rejected",
             f.Message);
@@ -43,9 +44,9 @@ public class LayerRuleTests
     [SkippableFact]
     public void KL8001_is_quiet_on_the_corpus_ingress_nginx_and_traefik_classes_none_of_them_default()
     {
-        var landscape = RuleRun.FromCorpus("operators/ingress-nginx/deploy-kind.yaml", "operators/traefik/fixtures/08-ingressclass.yml");
+        var landscape = LandscapeOf(RuleInput.Corpus("operators/ingress-nginx/deploy-kind.yaml", "operators/traefik/fixtures/08-ingressclass.yml"));
         Assert.Equal(4, landscape.Objects.OfKind("networking.k8s.io", "IngressClass").Count);
-        Assert.Empty(RuleRun.Findings(new MultipleDefaultIngressClassesAnalyzer(), landscape));
+        Assert.Empty(Run(new MultipleDefaultIngressClassesAnalyzer(), landscape));
     }
 
     private static string IngressNginx(string ns, string args) => $$"""
@@ -66,12 +67,10 @@ public class LayerRuleTests
     [SkippableFact]
     public void KL8002_fires_for_the_corpus_ingress_nginx_and_a_second_install_left_at_the_default_controller_class()
     {
-        var landscape = RuleRun.Load(["operators/ingress-nginx/deploy-kind.yaml"], ("second.yaml", IngressNginx("ingress-internal", "/nginx-ingress-controller")));
-
-        var f = Assert.Single(RuleRun.Findings(new DuplicateControllerNameAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new DuplicateControllerNameAnalyzer(), RuleInput.Corpus("operators/ingress-nginx/deploy-kind.yaml").AndFile("second.yaml", IngressNginx("ingress-internal", "/nginx-ingress-controller")), new ExpectedFinding("KL8002", "deploy-kind.yaml", 427)));
         Assert.Equal("KL8002", f.Id);
-        Assert.Equal(("deploy-kind.yaml", 427), RuleRun.At(f.Location)); // --controller-class=k8s.io/ingress-nginx
-        Assert.Equal([("second.yaml", 1), ("deploy-kind.yaml", 634)], f.RelatedLocations.Select(RuleRun.At));
+        Assert.Equal(("deploy-kind.yaml", 427), Line(f.Location)); // --controller-class=k8s.io/ingress-nginx
+        Assert.Equal([("second.yaml", 1), ("deploy-kind.yaml", 634)], f.RelatedLocations.Select(Line));
         Assert.Equal(
             "Controller name 'k8s.io/ingress-nginx' is claimed by 2 controllers: Ingress-NGINX Deployment ingress-nginx/ingress-nginx-controller and Ingress-NGINX Deployment ingress-internal/ingress-nginx-controller; each serves IngressClass 'nginx'",
             f.Message);
@@ -80,15 +79,15 @@ public class LayerRuleTests
     [SkippableFact]
     public void KL8002_is_quiet_when_the_second_install_has_its_own_controller_class()
     {
-        var landscape = RuleRun.Load(["operators/ingress-nginx/deploy-kind.yaml"], ("second.yaml", IngressNginx("ingress-internal", "--controller-class=k8s.io/internal-nginx")));
-        Assert.Empty(RuleRun.Findings(new DuplicateControllerNameAnalyzer(), landscape));
+        var input = RuleInput.Corpus("operators/ingress-nginx/deploy-kind.yaml").AndFile("second.yaml", IngressNginx("ingress-internal", "--controller-class=k8s.io/internal-nginx"));
+        Assert.Empty(Verify(new DuplicateControllerNameAnalyzer(), input));
     }
 
     [SkippableFact]
     public void KL8002_is_quiet_on_one_Kong_install_whose_controller_and_proxy_are_two_roles()
     {
         // ingress-kong (controller image) and proxy-kong (kong image) in namespace kong: one installation.
-        Assert.Empty(RuleRun.Findings(new DuplicateControllerNameAnalyzer(), RuleRun.Load(["installs/kong-ingress"])));
+        Assert.Empty(Verify(new DuplicateControllerNameAnalyzer(), RuleInput.Corpus("installs/kong-ingress")));
     }
 
     [SkippableFact]
@@ -97,9 +96,9 @@ public class LayerRuleTests
         // The upstream file, rewritten at test time into namespace kong-b: two installations, each left at the default name.
         var original = File.ReadAllText(K8sLandscape.TestSupport.Corpus.Require("installs/kong-ingress/all-in-one-dbless.yaml"));
         var second = original.Replace("namespace: kong", "namespace: kong-b", StringComparison.Ordinal);
-        var landscape = RuleRun.Load(["installs/kong-ingress"], ("kong-b.yaml", second));
+        var landscape = LandscapeOf(RuleInput.Corpus("installs/kong-ingress").AndFile("kong-b.yaml", second));
 
-        var f = Assert.Single(RuleRun.Findings(new DuplicateControllerNameAnalyzer(), landscape));
+        var f = Assert.Single(Run(new DuplicateControllerNameAnalyzer(), landscape));
         Assert.StartsWith("Controller name 'ingress-controllers.konghq.com/kong' is claimed by 2 controllers: Kong Ingress Controller Deployment kong/", f.Message, StringComparison.Ordinal);
         Assert.Contains("Kong Ingress Controller Deployment kong-b/", f.Message, StringComparison.Ordinal);
     }
@@ -107,33 +106,33 @@ public class LayerRuleTests
     [Fact]
     public void KL8003_fires_for_two_globalDefault_PriorityClasses()
     {
-        var landscape = RuleRun.Yaml("""
+        var input = RuleInput.Yaml("""
             apiVersion: scheduling.k8s.io/v1
             kind: PriorityClass
             metadata: { name: team-default }
             value: 1000
-            globalDefault: true
+            globalDefault: true #! KL8003
             ---
             apiVersion: scheduling.k8s.io/v1
             kind: PriorityClass
             metadata: { name: platform-default }
             value: 500
             globalDefault: true
-            """);
+            """, "fixture.yaml");
 
-        var f = Assert.Single(RuleRun.Findings(new MultipleGlobalDefaultPriorityClassesAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new MultipleGlobalDefaultPriorityClassesAnalyzer(), input));
         Assert.Equal("KL8003", f.Id);
-        Assert.Equal(("fixture.yaml", 5), RuleRun.At(f.Location));
-        Assert.Equal([("fixture.yaml", 7)], f.RelatedLocations.Select(RuleRun.At));
+        Assert.Equal(("fixture.yaml", 5), Line(f.Location));
+        Assert.Equal([("fixture.yaml", 7)], f.RelatedLocations.Select(Line));
         Assert.Equal("2 PriorityClasses set globalDefault: true ('team-default' (value 1000) and 'platform-default' (value 500)); the API server accepts only one", f.Message);
     }
 
     [SkippableFact]
     public void KL8003_is_quiet_on_the_corpus_kind_PriorityClasses()
     {
-        var landscape = RuleRun.FromCorpus("cluster-dumps/sonobuoy-testdata-kind-2019/resources/cluster/scheduling.k8s.io_v1_priorityclasses.json");
+        var landscape = LandscapeOf(RuleInput.Corpus("cluster-dumps/sonobuoy-testdata-kind-2019/resources/cluster/scheduling.k8s.io_v1_priorityclasses.json"));
         Assert.Equal(2, landscape.Objects.OfKind("scheduling.k8s.io", "PriorityClass").Count);
-        Assert.Empty(RuleRun.Findings(new MultipleGlobalDefaultPriorityClassesAnalyzer(), landscape));
+        Assert.Empty(Run(new MultipleGlobalDefaultPriorityClassesAnalyzer(), landscape));
     }
 
     private const string BatchJobs = """
@@ -143,7 +142,7 @@ public class LayerRuleTests
         spec:
           template:
             spec:
-              schedulerName: volcano
+              schedulerName: volcano #! KL8004
               containers: [{ name: t, image: python:3.12 }]
         ---
         apiVersion: apps/v1
@@ -159,30 +158,30 @@ public class LayerRuleTests
         kind: Pod
         metadata: { name: tuned, namespace: ml }
         spec:
-          schedulerName: my-scheduler
+          schedulerName: my-scheduler #! KL8004
           containers: [{ name: t, image: python:3.12 }]
         """;
 
     [SkippableFact]
     public void KL8004_fires_for_pods_asking_for_volcano_beside_the_corpus_kind_cluster_without_it()
     {
-        var landscape = RuleRun.Load(["cluster-dumps/sonobuoy-testdata-kind-2019"], ("jobs.yaml", BatchJobs));
-        var findings = RuleRun.Findings(new UnknownSchedulerAnalyzer(), landscape);
+        var findings = Verify(new UnknownSchedulerAnalyzer(), RuleInput.Corpus("cluster-dumps/sonobuoy-testdata-kind-2019").AndFile("jobs.yaml", BatchJobs));
 
         Assert.Equal(2, findings.Count);
         var volcano = Assert.Single(findings, f => f.Message.Contains("'volcano'", StringComparison.Ordinal));
         Assert.Equal("KL8004", volcano.Id);
-        Assert.Equal(("jobs.yaml", 7), RuleRun.At(volcano.Location));
-        Assert.Equal([("jobs.yaml", 10)], volcano.RelatedLocations.Select(RuleRun.At));
+        Assert.Equal(("jobs.yaml", 7), Line(volcano.Location));
+        Assert.Equal([("jobs.yaml", 10)], volcano.RelatedLocations.Select(Line));
         Assert.Equal("2 workload(s) set schedulerName 'volcano', but no scheduler in the input answers to it: Job ml/train and Deployment ml/serve", volcano.Message);
         var custom = Assert.Single(findings, f => f.Message.Contains("'my-scheduler'", StringComparison.Ordinal));
-        Assert.Equal(("jobs.yaml", 23), RuleRun.At(custom.Location));
+        Assert.Equal(("jobs.yaml", 23), Line(custom.Location));
     }
 
     [Fact]
     public void KL8004_is_quiet_when_a_scheduler_and_a_KubeSchedulerConfiguration_profile_provide_the_names()
     {
-        var landscape = RuleRun.Yaml(BatchJobs + """
+        // BatchJobs marks where the jobs alone make KL8004 fire; beside the schedulers none may.
+        var landscape = LandscapeOf(RuleInput.Yaml(BatchJobs + """
 
             ---
             apiVersion: apps/v1
@@ -202,21 +201,21 @@ public class LayerRuleTests
                 kind: KubeSchedulerConfiguration
                 profiles:
                   - schedulerName: my-scheduler
-            """);
+            """, "fixture.yaml"));
 
-        Assert.Empty(RuleRun.Findings(new UnknownSchedulerAnalyzer(), landscape));
+        Assert.Empty(Run(new UnknownSchedulerAnalyzer(), landscape));
     }
 
     [SkippableFact]
     public void KL8005_reports_the_corpus_ingress_controllers_and_the_Traefik_CRD_count_with_properties()
     {
-        var landscape = RuleRun.FromCorpus("operators/ingress-nginx/deploy-kind.yaml", "operators/traefik/fixtures/08-ingressclass.yml", "operators/traefik/kubernetes-crd-definition-v1.yml");
-        var findings = RuleRun.Findings(new ExtensionSprawlAnalyzer(), landscape);
+        var landscape = LandscapeOf(RuleInput.Corpus("operators/ingress-nginx/deploy-kind.yaml", "operators/traefik/fixtures/08-ingressclass.yml", "operators/traefik/kubernetes-crd-definition-v1.yml"));
+        var findings = Run(new ExtensionSprawlAnalyzer(), landscape);
 
         var ingress = Assert.Single(findings, f => f.Properties.GetValueOrDefault("extensionPoint") == "provides:ingress");
         Assert.Equal("KL8005", ingress.Id);
-        Assert.Equal(("deploy-kind.yaml", 1), RuleRun.At(ingress.Location));
-        Assert.Equal([("08-ingressclass.yml", 1)], ingress.RelatedLocations.Select(RuleRun.At));
+        Assert.Equal(("deploy-kind.yaml", 1), Line(ingress.Location));
+        Assert.Equal([("08-ingressclass.yml", 1)], ingress.RelatedLocations.Select(Line));
         Assert.Equal("2", ingress.Properties["implementations"]);
         Assert.Equal("Extension point 'provides:ingress' (lifecycle) has 2 implementations: Ingress-NGINX and Traefik Proxy", ingress.Message);
 
@@ -224,29 +223,29 @@ public class LayerRuleTests
         Assert.Equal("10", crds.Properties["crds"]); // grep -c "kind: CustomResourceDefinition" kubernetes-crd-definition-v1.yml
         Assert.Equal(landscape.Api.BuiltIn.Resources.Select(r => r.GroupKind).Distinct().Count().ToString(System.Globalization.CultureInfo.InvariantCulture), crds.Properties["builtInKinds"]);
         Assert.Equal("false", crds.Properties["outnumbered"]);
-        Assert.Equal(("kubernetes-crd-definition-v1.yml", 1), RuleRun.At(crds.Location));
+        Assert.Equal(("kubernetes-crd-definition-v1.yml", 1), Line(crds.Location));
     }
 
     [Fact]
     public void KL8005_is_quiet_for_one_implementation_per_extension_point_and_no_CRDs()
     {
-        var landscape = RuleRun.Yaml(IngressNginx("ingress-nginx", "/nginx-ingress-controller"));
-        Assert.Empty(RuleRun.Findings(new ExtensionSprawlAnalyzer(), landscape));
+        var input = RuleInput.Yaml(IngressNginx("ingress-nginx", "/nginx-ingress-controller"), "fixture.yaml");
+        Assert.Empty(Verify(new ExtensionSprawlAnalyzer(), input));
     }
 
     [Fact]
     public void KL8005_fires_on_the_sample_clusters_two_CNIs()
     {
-        var findings = RuleRun.Findings(new ExtensionSprawlAnalyzer(), RuleRun.Samples());
+        var findings = Run(new ExtensionSprawlAnalyzer(), LandscapeOf(RuleInput.Sample()));
         var cni = Assert.Single(findings, f => f.Properties.GetValueOrDefault("extensionPoint") == "pod-network");
-        Assert.Equal(("10-calico.conflist", 1), RuleRun.At(cni.Location));
-        Assert.Equal([("10-flannel.conflist", 1)], cni.RelatedLocations.Select(RuleRun.At));
+        Assert.Equal(("10-calico.conflist", 1), Line(cni.Location));
+        Assert.Equal([("10-flannel.conflist", 1)], cni.RelatedLocations.Select(Line));
     }
 
     [Fact]
     public void KL8005_is_opt_in_so_a_default_run_does_not_report_it()
     {
-        var findings = TestLandscapes.Engine(new ExtensionSprawlAnalyzer()).Run(RuleRun.Samples()).Findings;
+        var findings = new AnalyzerEngine([new ExtensionSprawlAnalyzer()]).Run(LandscapeOf(RuleInput.Sample())).Findings;
         Assert.Empty(findings);
         Assert.False(ExtensionSprawlAnalyzer.Descriptor.IsEnabledByDefault);
     }

@@ -1,16 +1,15 @@
 using K8sLandscape.Analyzers.Rules.Network;
-using static K8sLandscape.Analyzers.Tests.InfrastructureRules.InfraRuleKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.InfrastructureRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Network;
 
 public class MultiplePrimaryCniTests
 {
     [SkippableFact]
     public void KL2001_fires_on_calico_and_flannel_installed_together()
     {
-        var landscape = FromCorpus("cni/calico/calico.yaml", "cni/flannel/kube-flannel.yml");
-
-        var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus("cni/calico/calico.yaml", "cni/flannel/kube-flannel.yml"), new ExpectedFinding("KL2001", "calico.yaml", 41)));
         Assert.Equal("KL2001", f.Id);
         // grep -n '^kind: \(ConfigMap\|DaemonSet\)' calico.yaml: 41 (calico-config), 7035 (calico-node); 7375 is the apiVersion line of
         // calico-kube-controllers (kind at 7376); kube-flannel.yml: ConfigMap at 61, DaemonSet from 100.
@@ -26,7 +25,7 @@ public class MultiplePrimaryCniTests
     public void KL2001_fires_on_kube_router_whose_agent_writes_a_bridge_conflist_beside_flannel()
     {
         // installs/README.md: kube-router writes 10-kuberouter.conflist (led by the reference `bridge` plugin), flannel 10-flannel.conflist.
-        var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), FromCorpus("installs/kube-router", "cni/flannel/kube-flannel.yml")));
+        var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), LandscapeOf(RuleInput.Corpus("installs/kube-router", "cni/flannel/kube-flannel.yml"))));
         Assert.Contains("kube-router (DaemonSet kube-system/kube-router; primary as its DaemonSet kube-system/kube-router writes the conflist in ConfigMap kube-system/kube-router-cfg", f.Message, StringComparison.Ordinal);
         Assert.Contains("Flannel (ConfigMap kube-flannel/kube-flannel-cfg;", f.Message, StringComparison.Ordinal);
     }
@@ -37,22 +36,22 @@ public class MultiplePrimaryCniTests
         // containernetworking-plugins: libcni loads a plain bridge sample there; the reference plugins own no pod network.
         foreach (var single in new[] { "installs/kube-router", "cni/flannel/kube-flannel.yml", "cni/calico/calico.yaml", "cni/cilium/quick-install-v1.7.3.yaml", "cni/multus/multus-daemonset.yml", "cni/containernetworking-plugins" })
         {
-            Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), FromCorpus(single)));
+            Assert.Empty(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus(single)));
         }
     }
 
     [SkippableFact]
     public void KL2001_is_quiet_on_canal_on_cilium_chained_behind_flannel_and_on_multus_over_flannel()
     {
-        Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), FromCorpus("cni/calico/canal.yaml")));
-        Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), FromCorpus("cni/cilium/04-flannel-cilium-cni.conflist", "cni/flannel/kube-flannel.yml")));
-        Assert.Empty(Run(new MultiplePrimaryCniAnalyzer(), FromCorpus("cni/multus/multus-daemonset.yml", "cni/flannel/kube-flannel.yml")));
+        Assert.Empty(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus("cni/calico/canal.yaml")));
+        Assert.Empty(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus("cni/cilium/04-flannel-cilium-cni.conflist", "cni/flannel/kube-flannel.yml")));
+        Assert.Empty(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Corpus("cni/multus/multus-daemonset.yml", "cni/flannel/kube-flannel.yml")));
     }
 
     [Fact]
     public void KL2001_fires_on_the_sample_clusters_two_CNIs()
     {
-        var f = Assert.Single(Run(new MultiplePrimaryCniAnalyzer(), Sample()));
+        var f = Assert.Single(Verify(new MultiplePrimaryCniAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL2001", "10-calico.conflist", 1)));
         // samples/README.md conflict 1: calico first by path (etc-cni-net.d/10-calico.conflist:1); calico-node (network.yaml:2), flannel's conflist and DaemonSet (network.yaml:36).
         Assert.Equal(("10-calico.conflist", 1), Line(f.Location));
         Assert.Equal([("10-flannel.conflist", 1), ("network.yaml", 2), ("network.yaml", 36)], Lines(f.RelatedLocations));
@@ -75,9 +74,7 @@ public class UnenforcedNetworkPolicyTests
     [SkippableFact]
     public void KL2002_fires_for_a_NetworkPolicy_on_a_flannel_only_cluster()
     {
-        var landscape = FromCorpusAnd(["cni/flannel/kube-flannel.yml"], ("policy.yaml", Policy));
-
-        var f = Assert.Single(Run(new UnenforcedNetworkPolicyAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("policy.yaml", Policy), new ExpectedFinding("KL2002", "policy.yaml", 1)));
         Assert.Equal("KL2002", f.Id);
         Assert.Equal(("policy.yaml", 1), Line(f.Location));
         Assert.Equal([("kube-flannel.yml", 61), ("kube-flannel.yml", 100)], Lines(f.RelatedLocations));
@@ -88,11 +85,11 @@ public class UnenforcedNetworkPolicyTests
     public void KL2002_is_quiet_when_calico_enforces_or_no_CNI_is_known()
     {
         // Calico's API server manifest ships a NetworkPolicy (line 16) and Calico enforces it.
-        Assert.Empty(Run(new UnenforcedNetworkPolicyAnalyzer(), FromCorpus("cni/calico/apiserver.yaml")));
+        Assert.Empty(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Corpus("cni/calico/apiserver.yaml")));
         // Cilium chained behind Flannel enforces policy.
-        Assert.Empty(Run(new UnenforcedNetworkPolicyAnalyzer(), FromCorpusAnd(["cni/cilium/04-flannel-cilium-cni.conflist", "cni/flannel/kube-flannel.yml"], ("policy.yaml", Policy))));
-        Assert.Empty(Run(new UnenforcedNetworkPolicyAnalyzer(), TestLandscapes.FromYaml(Policy, "policy.yaml")));
-        Assert.Empty(Run(new UnenforcedNetworkPolicyAnalyzer(), Sample()));
+        Assert.Empty(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Corpus("cni/cilium/04-flannel-cilium-cni.conflist", "cni/flannel/kube-flannel.yml").AndFile("policy.yaml", Policy)));
+        Assert.Empty(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Yaml(Policy, "policy.yaml")));
+        Assert.Empty(Verify(new UnenforcedNetworkPolicyAnalyzer(), RuleInput.Sample()));
     }
 }
 
@@ -122,9 +119,7 @@ public class OverlappingPodCidrTests
     [SkippableFact]
     public void KL2003_fires_when_a_calico_pool_lies_inside_flannels_network()
     {
-        var landscape = FromCorpusAnd(["cni/flannel/kube-flannel.yml"], ("calico-pool.yaml", CalicoPool));
-
-        var f = Assert.Single(Run(new OverlappingPodCidrAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("calico-pool.yaml", CalicoPool), new ExpectedFinding("KL2003", "kube-flannel.yml", 91)));
         Assert.Equal("KL2003", f.Id);
         // grep -n 'net-conf.json' kube-flannel.yml: 91; the corpus's absolute path sorts before the fixture's relative one.
         Assert.Equal(("kube-flannel.yml", 91), Line(f.Location));
@@ -135,9 +130,7 @@ public class OverlappingPodCidrTests
     [SkippableFact]
     public void KL2003_fires_when_flannels_network_reaches_beyond_the_cluster_pod_CIDR()
     {
-        var landscape = FromCorpusAnd(["cni/flannel/kube-flannel.yml"], ("kubeadm.yaml", Kubeadm.Replace("{0}", "10.244.0.0/17", StringComparison.Ordinal)));
-
-        var f = Assert.Single(Run(new OverlappingPodCidrAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("kubeadm.yaml", Kubeadm.Replace("{0}", "10.244.0.0/17", StringComparison.Ordinal)), new ExpectedFinding("KL2003", "kube-flannel.yml", 91)));
         Assert.Equal(("kube-flannel.yml", 91), Line(f.Location));
         Assert.Equal([("kubeadm.yaml", 5)], Lines(f.RelatedLocations));
         Assert.EndsWith("'flannel' allocates addresses outside the cluster's pod CIDR, which kube-proxy treats as external", f.Message, StringComparison.Ordinal);
@@ -146,9 +139,9 @@ public class OverlappingPodCidrTests
     [SkippableFact]
     public void KL2003_is_quiet_on_canal_and_on_flannel_matching_the_cluster_pod_CIDR()
     {
-        Assert.Empty(Run(new OverlappingPodCidrAnalyzer(), FromCorpus("cni/calico/canal.yaml")));
-        Assert.Empty(Run(new OverlappingPodCidrAnalyzer(), FromCorpusAnd(["cni/flannel/kube-flannel.yml"], ("kubeadm.yaml", Kubeadm.Replace("{0}", "10.244.0.0/16", StringComparison.Ordinal)))));
-        Assert.Empty(Run(new OverlappingPodCidrAnalyzer(), FromCorpus("cni/flannel/kube-flannel.yml", "cni/calico/custom-resources.yaml")));
+        Assert.Empty(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/calico/canal.yaml")));
+        Assert.Empty(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml").AndFile("kubeadm.yaml", Kubeadm.Replace("{0}", "10.244.0.0/16", StringComparison.Ordinal))));
+        Assert.Empty(Verify(new OverlappingPodCidrAnalyzer(), RuleInput.Corpus("cni/flannel/kube-flannel.yml", "cni/calico/custom-resources.yaml")));
     }
 }
 
@@ -157,7 +150,7 @@ public class ShadowedCniConfigTests
     [SkippableFact]
     public void KL2004_fires_on_cri_o_contrib_where_10_crio_bridge_sorts_first()
     {
-        var f = Assert.Single(Run(new ShadowedCniConfigAnalyzer(), FromCorpus("cni/cri-o-contrib")));
+        var f = Assert.Single(Verify(new ShadowedCniConfigAnalyzer(), RuleInput.Corpus("cni/cri-o-contrib"), new ExpectedFinding("KL2004", "10-crio-bridge.conflist", 1)));
 
         Assert.Equal("KL2004", f.Id);
         Assert.Equal(("10-crio-bridge.conflist", 1), Line(f.Location));
@@ -168,13 +161,13 @@ public class ShadowedCniConfigTests
     [SkippableFact]
     public void KL2004_is_quiet_for_a_directory_with_one_configuration()
     {
-        Assert.Empty(Run(new ShadowedCniConfigAnalyzer(), FromCorpus("cni/calico/cni-conf/calico-go-with-host-local.json", "cni/cri-o-contrib/10-crio-bridge.conflist")));
+        Assert.Empty(Verify(new ShadowedCniConfigAnalyzer(), RuleInput.Corpus("cni/calico/cni-conf/calico-go-with-host-local.json", "cni/cri-o-contrib/10-crio-bridge.conflist")));
     }
 
     [Fact]
     public void KL2004_fires_on_the_sample_clusters_calico_and_flannel_conflists()
     {
-        var f = Assert.Single(Run(new ShadowedCniConfigAnalyzer(), Sample()));
+        var f = Assert.Single(Verify(new ShadowedCniConfigAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL2004", "10-calico.conflist", 1)));
         Assert.Equal(("10-calico.conflist", 1), Line(f.Location));
         Assert.Equal([("10-flannel.conflist", 1)], Lines(f.RelatedLocations));
         Assert.Contains("loads '10-calico.conflist'", f.Message, StringComparison.Ordinal);
@@ -185,12 +178,12 @@ public class CniConfigVersionTests
 {
     private const string Conflist = """
         {
-          "cniVersion": "0.5.0",
+          "cniVersion": "0.5.0", #! KL2005
           "name": "k8s-pod-network",
           "plugins": [
             { "type": "calico" },
             { "type": "portmap", "capabilities": { "portMappings": true } },
-            { "type": "portmap", "capabilities": { "portMappings": true } }
+            { "type": "portmap", "capabilities": { "portMappings": true } } #! KL2005
           ]
         }
         """;
@@ -198,7 +191,7 @@ public class CniConfigVersionTests
     [Fact]
     public void KL2005_fires_on_an_undefined_cniVersion_and_on_portmap_chained_twice()
     {
-        var findings = Run(new CniConfigVersionAnalyzer(), TestLandscapes.FromYaml(Conflist, "net.d/10-calico.conflist"));
+        var findings = Verify(new CniConfigVersionAnalyzer(), RuleInput.Yaml(Conflist, "net.d/10-calico.conflist"));
 
         Assert.Equal(2, findings.Count);
         Assert.All(findings, f => Assert.Equal("KL2005", f.Id));
@@ -213,6 +206,6 @@ public class CniConfigVersionTests
     [SkippableFact]
     public void KL2005_is_quiet_on_every_CNI_configuration_of_the_corpus()
     {
-        Assert.Empty(Run(new CniConfigVersionAnalyzer(), FromCorpus("cni")));
+        Assert.Empty(Verify(new CniConfigVersionAnalyzer(), RuleInput.Corpus("cni")));
     }
 }

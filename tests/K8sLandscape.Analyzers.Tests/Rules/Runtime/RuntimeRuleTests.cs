@@ -1,17 +1,16 @@
 using K8sLandscape.Analyzers.Rules.Runtime;
 using K8sLandscape.Loading;
-using static K8sLandscape.Analyzers.Tests.InfrastructureRules.InfraRuleKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.InfrastructureRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Runtime;
 
 public class FragmentedContainerRuntimeTests
 {
     [SkippableFact]
     public void KL1001_fires_on_a_docker_GKE_node_beside_a_containerd_node()
     {
-        var landscape = FromCorpus("cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml", "cluster-dumps/popeye-testdata/nodes-list.yaml");
-
-        var f = Assert.Single(Run(new FragmentedContainerRuntimeAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new FragmentedContainerRuntimeAnalyzer(), RuleInput.Corpus("cluster-dumps/kubernetes-apimachinery-testdata/gke-node.yaml", "cluster-dumps/popeye-testdata/nodes-list.yaml"), new ExpectedFinding("KL1001", "gke-node.yaml", 234)));
         Assert.Equal("KL1001", f.Id);
         // grep -n containerRuntimeVersion: gke-node.yaml:234 (docker://17.3.2), nodes-list.yaml:64 (containerd://1.5.1)
         Assert.Equal(("gke-node.yaml", 234), Line(f.Location));
@@ -22,7 +21,7 @@ public class FragmentedContainerRuntimeTests
     [SkippableFact]
     public void KL1001_is_quiet_when_every_node_runs_containerd()
     {
-        var landscape = FromCorpus("cluster-dumps/sonobuoy-testdata-healthsummary-kind", "cluster-dumps/popeye-testdata/nodes-list.yaml");
+        var landscape = LandscapeOf(RuleInput.Corpus("cluster-dumps/sonobuoy-testdata-healthsummary-kind", "cluster-dumps/popeye-testdata/nodes-list.yaml"));
 
         Assert.Equal(4, landscape.Runtime.Nodes.Count);
         Assert.Empty(Run(new FragmentedContainerRuntimeAnalyzer(), landscape));
@@ -31,7 +30,7 @@ public class FragmentedContainerRuntimeTests
     [Fact]
     public void KL1001_fires_on_the_sample_clusters_CRI_O_node()
     {
-        var f = Assert.Single(Run(new FragmentedContainerRuntimeAnalyzer(), Sample()));
+        var f = Assert.Single(Verify(new FragmentedContainerRuntimeAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL1001", "runtime.yaml", 19)));
         // samples/README.md conflict 6; grep -n containerRuntimeVersion runtime.yaml: 19 (gpu-node-1), 41 (gpu-node-2), 57 (cpu-node-1)
         Assert.Equal(("runtime.yaml", 19), Line(f.Location));
         Assert.Equal([("runtime.yaml", 41), ("runtime.yaml", 57)], Lines(f.RelatedLocations));
@@ -47,7 +46,7 @@ public class CriVersionMismatchTests
         metadata: { name: old-containerd }
         status:
           nodeInfo:
-            containerRuntimeVersion: containerd://1.5.9
+            containerRuntimeVersion: containerd://1.5.9 #! KL1002
             kubeletVersion: v1.27.3
         ---
         apiVersion: v1
@@ -63,7 +62,7 @@ public class CriVersionMismatchTests
         metadata: { name: old-kubelet }
         status:
           nodeInfo:
-            containerRuntimeVersion: containerd://2.0.1
+            containerRuntimeVersion: containerd://2.0.1 #! KL1002
             kubeletVersion: v1.19.16
         ---
         apiVersion: v1
@@ -78,7 +77,7 @@ public class CriVersionMismatchTests
     [Fact]
     public void KL1002_fires_for_containerd_1_5_under_kubelet_1_27_and_containerd_2_under_kubelet_1_19()
     {
-        var findings = Run(new CriVersionMismatchAnalyzer(), TestLandscapes.FromYaml(Nodes, "nodes.yaml"));
+        var findings = Verify(new CriVersionMismatchAnalyzer(), RuleInput.Yaml(Nodes, "nodes.yaml"));
 
         Assert.All(findings, f => Assert.Equal("KL1002", f.Id));
         Assert.Equal([("nodes.yaml", 6), ("nodes.yaml", 22)], Lines(findings.Select(f => f.Location)));
@@ -91,8 +90,8 @@ public class CriVersionMismatchTests
     public void KL1002_is_quiet_on_the_corpus_cluster_dumps_and_the_sample()
     {
         // kind nodes (containerd 1.2.6 on kubelet 1.14, 1.4.0 on 1.20), popeye (1.5.1 on 1.21) and a GKE docker node (not judged).
-        Assert.Empty(Run(new CriVersionMismatchAnalyzer(), FromCorpus("cluster-dumps")));
-        Assert.Empty(Run(new CriVersionMismatchAnalyzer(), Sample()));
+        Assert.Empty(Verify(new CriVersionMismatchAnalyzer(), RuleInput.Corpus("cluster-dumps")));
+        Assert.Empty(Verify(new CriVersionMismatchAnalyzer(), RuleInput.Sample()));
     }
 }
 
@@ -101,7 +100,7 @@ public class RuntimeClassHandlerConflictTests
     [SkippableFact]
     public void KL1003_fires_for_every_kata_RuntimeClass_whose_handler_the_kata_containerd_config_lacks()
     {
-        var landscape = FromCorpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml", "cri/containerd/config-v2-kata-from-kata-docs.extracted.toml");
+        var landscape = LandscapeOf(RuleInput.Corpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml", "cri/containerd/config-v2-kata-from-kata-docs.extracted.toml"));
 
         var findings = Run(new RuntimeClassHandlerConflictAnalyzer(), landscape);
 
@@ -117,9 +116,7 @@ public class RuntimeClassHandlerConflictTests
     [SkippableFact]
     public void KL1003_fires_when_two_kata_RuntimeClasses_disagree_on_overhead()
     {
-        var landscape = FromCorpus("cri/kata-containers/tests-kata-runtimeclass-4.1.0.yaml", "cri/kata-containers/csi-kata-directvolume-runtimeclass-4.1.0.yaml");
-
-        var f = Assert.Single(Run(new RuntimeClassHandlerConflictAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new RuntimeClassHandlerConflictAnalyzer(), RuleInput.Corpus("cri/kata-containers/tests-kata-runtimeclass-4.1.0.yaml", "cri/kata-containers/csi-kata-directvolume-runtimeclass-4.1.0.yaml"), new ExpectedFinding("KL1003", "csi-kata-directvolume-runtimeclass-4.1.0.yaml", 5)));
         // grep -n 'handler: kata': line 5 in both files; the csi-kata-directvolume path sorts first.
         Assert.Equal(("csi-kata-directvolume-runtimeclass-4.1.0.yaml", 5), Line(f.Location));
         Assert.Equal([("tests-kata-runtimeclass-4.1.0.yaml", 5)], Lines(f.RelatedLocations));
@@ -129,10 +126,10 @@ public class RuntimeClassHandlerConflictTests
     [SkippableFact]
     public void KL1003_is_quiet_for_gVisor_with_its_runsc_config_and_without_any_runtime_config()
     {
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), FromCorpus("cri/gvisor")));
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), FromCorpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml")));
+        Assert.Empty(Verify(new RuntimeClassHandlerConflictAnalyzer(), RuleInput.Corpus("cri/gvisor")));
+        Assert.Empty(Verify(new RuntimeClassHandlerConflictAnalyzer(), RuleInput.Corpus("cri/kata-containers/kata-runtimeClasses-3.20.0.yaml")));
         // The sample's RuntimeClass 'nvidia' is defined in its containerd config.toml.
-        Assert.Empty(Run(new RuntimeClassHandlerConflictAnalyzer(), Sample()));
+        Assert.Empty(Verify(new RuntimeClassHandlerConflictAnalyzer(), RuleInput.Sample()));
     }
 }
 
@@ -159,9 +156,7 @@ public class UndefinedRuntimeClassTests
     [SkippableFact]
     public void KL1004_fires_for_a_workload_naming_a_class_the_gVisor_install_does_not_define()
     {
-        var landscape = FromCorpusAnd(["cri/gvisor/runtimeclass-gvisor.extracted.yaml"], ("apps.yaml", Workloads));
-
-        var f = Assert.Single(Run(new UndefinedRuntimeClassAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UndefinedRuntimeClassAnalyzer(), RuleInput.Corpus("cri/gvisor/runtimeclass-gvisor.extracted.yaml").AndFile("apps.yaml", Workloads), new ExpectedFinding("KL1004", "apps.yaml", 7)));
         Assert.Equal("KL1004", f.Id);
         Assert.Equal(("apps.yaml", 7), Line(f.Location));
         Assert.Equal("Deployment shop/sandboxed requests RuntimeClass 'kata', which is not defined (the input defines 'gvisor')", f.Message);
@@ -171,6 +166,6 @@ public class UndefinedRuntimeClassTests
     [Fact]
     public void KL1004_is_quiet_when_the_input_defines_no_RuntimeClass_at_all()
     {
-        Assert.Empty(Run(new UndefinedRuntimeClassAnalyzer(), TestLandscapes.FromYaml(Workloads, "apps.yaml")));
+        Assert.Empty(Verify(new UndefinedRuntimeClassAnalyzer(), RuleInput.Yaml(Workloads, "apps.yaml")));
     }
 }

@@ -1,14 +1,15 @@
 using K8sLandscape.Analyzers.Rules.Storage;
-using static K8sLandscape.Analyzers.Tests.InfrastructureRules.InfraRuleKit;
+using K8sLandscape.Analyzers.Tests.Verification;
+using static K8sLandscape.Analyzers.Tests.Verification.RuleVerifier;
 
-namespace K8sLandscape.Analyzers.Tests.InfrastructureRules;
+namespace K8sLandscape.Analyzers.Tests.Rules.Storage;
 
 public class MultipleDefaultStorageClassesTests
 {
     [SkippableFact]
     public void KL3001_fires_on_the_cluster_addons_defaults_in_old_and_new_annotation_forms()
     {
-        var f = Assert.Single(Run(new MultipleDefaultStorageClassesAnalyzer(), FromCorpus("csi/kubernetes-cluster-addons-storage-class")));
+        var f = Assert.Single(Verify(new MultipleDefaultStorageClassesAnalyzer(), RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class"), new ExpectedFinding("KL3001", "aws-default.yaml", 6)));
 
         Assert.Equal("KL3001", f.Id);
         // grep -n is-default-class: aws-default.yaml:6 (beta), azure-default.yaml:6 (beta), local-default.yaml:7 (GA); gce-default.yaml:6 is
@@ -21,13 +22,13 @@ public class MultipleDefaultStorageClassesTests
     [SkippableFact]
     public void KL3001_is_quiet_with_one_default()
     {
-        Assert.Empty(Run(new MultipleDefaultStorageClassesAnalyzer(), FromCorpus("csi/k3s-local-storage/local-storage.yaml", "csi/csi-driver-nfs", "csi/aws-ebs-csi-driver")));
+        Assert.Empty(Verify(new MultipleDefaultStorageClassesAnalyzer(), RuleInput.Corpus("csi/k3s-local-storage/local-storage.yaml", "csi/csi-driver-nfs", "csi/aws-ebs-csi-driver")));
     }
 
     [Fact]
     public void KL3001_fires_on_the_sample_clusters_gp3_and_standard()
     {
-        var f = Assert.Single(Run(new MultipleDefaultStorageClassesAnalyzer(), Sample()));
+        var f = Assert.Single(Verify(new MultipleDefaultStorageClassesAnalyzer(), RuleInput.Sample(), new ExpectedFinding("KL3001", "storage.yaml", 7)));
         // samples/README.md conflict 2; grep -n is-default-class storage.yaml: 7 (gp3, GA), 19 (standard, beta)
         Assert.Equal(("storage.yaml", 7), Line(f.Location));
         Assert.Equal([("storage.yaml", 19)], Lines(f.RelatedLocations));
@@ -40,9 +41,7 @@ public class MissingStorageDriverTests
     [SkippableFact]
     public void KL3002_fires_for_the_hostpath_class_beside_an_NFS_only_install()
     {
-        var landscape = FromCorpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/examples/csi-storageclass.yaml");
-
-        var f = Assert.Single(Run(new MissingStorageDriverAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Corpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/examples/csi-storageclass.yaml"), new ExpectedFinding("KL3002", "csi-storageclass.yaml", 5)));
         Assert.Equal("KL3002", f.Id);
         // grep -n provisioner csi-storageclass.yaml: 5
         Assert.Equal(("csi-storageclass.yaml", 5), Line(f.Location));
@@ -52,11 +51,11 @@ public class MissingStorageDriverTests
     [SkippableFact]
     public void KL3002_is_quiet_for_installed_drivers_for_external_provisioners_and_without_CSIDriver_objects()
     {
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), FromCorpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/kubernetes-1.34", "csi/csi-driver-host-path/examples/csi-storageclass.yaml")));
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), FromCorpus("csi/rook-ceph/csi/rbd/storageclass.yaml", "csi/rook-ceph/operator.yaml", "csi/aws-ebs-csi-driver/deploy-base")));
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), FromCorpus("csi/csi-driver-host-path/examples/csi-storageclass.yaml")));
+        Assert.Empty(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Corpus("csi/csi-driver-nfs", "csi/csi-driver-host-path/kubernetes-1.34", "csi/csi-driver-host-path/examples/csi-storageclass.yaml")));
+        Assert.Empty(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Corpus("csi/rook-ceph/csi/rbd/storageclass.yaml", "csi/rook-ceph/operator.yaml", "csi/aws-ebs-csi-driver/deploy-base")));
+        Assert.Empty(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Corpus("csi/csi-driver-host-path/examples/csi-storageclass.yaml")));
         // rancher.io/local-path is an external provisioner, not a CSI driver.
-        Assert.Empty(Run(new MissingStorageDriverAnalyzer(), Sample()));
+        Assert.Empty(Verify(new MissingStorageDriverAnalyzer(), RuleInput.Sample()));
     }
 }
 
@@ -92,9 +91,7 @@ public class UnsupportedAccessModeTests
     [SkippableFact]
     public void KL3003_fires_for_ReadWriteMany_on_the_EBS_class_and_not_for_NFS_or_ReadWriteOncePod()
     {
-        var landscape = FromCorpusAnd(["csi/aws-ebs-csi-driver/examples/storageclass.yaml", "csi/csi-driver-nfs/storageclass.yaml"], ("claims.yaml", Claims));
-
-        var f = Assert.Single(Run(new UnsupportedAccessModeAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UnsupportedAccessModeAnalyzer(), RuleInput.Corpus("csi/aws-ebs-csi-driver/examples/storageclass.yaml", "csi/csi-driver-nfs/storageclass.yaml").AndFile("claims.yaml", Claims), new ExpectedFinding("KL3003", "claims.yaml", 6)));
         Assert.Equal("KL3003", f.Id);
         Assert.Equal(("claims.yaml", 6), Line(f.Location));
         // the EBS example StorageClass starts at line 15 (grep -n '^apiVersion' storageclass.yaml)
@@ -105,8 +102,8 @@ public class UnsupportedAccessModeTests
     [SkippableFact]
     public void KL3003_is_quiet_when_the_class_is_unknown_or_the_driver_undescribed()
     {
-        Assert.Empty(Run(new UnsupportedAccessModeAnalyzer(), TestLandscapes.FromYaml(Claims, "claims.yaml")));
-        Assert.Empty(Run(new UnsupportedAccessModeAnalyzer(), FromCorpus("csi")));
+        Assert.Empty(Verify(new UnsupportedAccessModeAnalyzer(), RuleInput.Yaml(Claims, "claims.yaml")));
+        Assert.Empty(Verify(new UnsupportedAccessModeAnalyzer(), RuleInput.Corpus("csi")));
     }
 }
 
@@ -115,9 +112,7 @@ public class InTreeAndCsiMigrationTargetTests
     [SkippableFact]
     public void KL3004_fires_on_the_in_tree_aws_ebs_class_beside_the_EBS_CSI_classes()
     {
-        var landscape = FromCorpus("csi/kubernetes-cluster-addons-storage-class/aws-default.yaml", "csi/aws-ebs-csi-driver");
-
-        var f = Assert.Single(Run(new InTreeAndCsiMigrationTargetAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new InTreeAndCsiMigrationTargetAnalyzer(), RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class/aws-default.yaml", "csi/aws-ebs-csi-driver"), new ExpectedFinding("KL3004", "snapshot-storageclass.yaml", 19)));
         Assert.Equal("KL3004", f.Id);
         // grep -n provisioner: aws-ebs-csi-driver/examples/snapshot-storageclass.yaml:19, storageclass.yaml:19, aws-default.yaml:10
         Assert.Equal(("snapshot-storageclass.yaml", 19), Line(f.Location));
@@ -128,7 +123,7 @@ public class InTreeAndCsiMigrationTargetTests
     [SkippableFact]
     public void KL3004_is_quiet_for_in_tree_classes_alone()
     {
-        Assert.Empty(Run(new InTreeAndCsiMigrationTargetAnalyzer(), FromCorpus("csi/kubernetes-cluster-addons-storage-class")));
+        Assert.Empty(Verify(new InTreeAndCsiMigrationTargetAnalyzer(), RuleInput.Corpus("csi/kubernetes-cluster-addons-storage-class")));
     }
 }
 
@@ -140,7 +135,7 @@ public class MultipleDefaultSnapshotClassesTests
         metadata:
           name: ebs-daily
           annotations:
-            snapshot.storage.kubernetes.io/is-default-class: "true"
+            snapshot.storage.kubernetes.io/is-default-class: "true" #! KL3005
         driver: ebs.csi.aws.com
         deletionPolicy: Retain
         ---
@@ -166,7 +161,7 @@ public class MultipleDefaultSnapshotClassesTests
     [Fact]
     public void KL3005_fires_for_two_defaults_of_one_driver_and_not_across_drivers()
     {
-        var f = Assert.Single(Run(new MultipleDefaultSnapshotClassesAnalyzer(), TestLandscapes.FromYaml(SnapshotClasses, "snapshotclasses.yaml")));
+        var f = Assert.Single(Verify(new MultipleDefaultSnapshotClassesAnalyzer(), RuleInput.Yaml(SnapshotClasses, "snapshotclasses.yaml")));
 
         Assert.Equal("KL3005", f.Id);
         Assert.Equal(("snapshotclasses.yaml", 6), Line(f.Location));
@@ -177,7 +172,7 @@ public class MultipleDefaultSnapshotClassesTests
     [SkippableFact]
     public void KL3005_is_quiet_on_the_corpus_snapshot_classes()
     {
-        Assert.Empty(Run(new MultipleDefaultSnapshotClassesAnalyzer(), FromCorpus("csi")));
+        Assert.Empty(Verify(new MultipleDefaultSnapshotClassesAnalyzer(), RuleInput.Corpus("csi")));
     }
 }
 
@@ -194,9 +189,7 @@ public class UnsupportedVolumeExpansionTests
     [SkippableFact]
     public void KL3006_fires_for_an_expandable_local_path_class_beside_the_local_path_install()
     {
-        var landscape = FromCorpusAnd(["csi/local-path-provisioner/local-path-storage.yaml"], ("expandable.yaml", LocalPathExpandable));
-
-        var f = Assert.Single(Run(new UnsupportedVolumeExpansionAnalyzer(), landscape));
+        var f = Assert.Single(Verify(new UnsupportedVolumeExpansionAnalyzer(), RuleInput.Corpus("csi/local-path-provisioner/local-path-storage.yaml").AndFile("expandable.yaml", LocalPathExpandable), new ExpectedFinding("KL3006", "expandable.yaml", 5)));
         Assert.Equal("KL3006", f.Id);
         Assert.Equal(("expandable.yaml", 5), Line(f.Location));
         Assert.Equal("StorageClass 'local-path-big' sets allowVolumeExpansion: true, but its provisioner 'rancher.io/local-path' (Rancher local-path-provisioner) cannot expand volumes", f.Message);
@@ -206,6 +199,6 @@ public class UnsupportedVolumeExpansionTests
     public void KL3006_is_quiet_for_drivers_that_expand_or_are_undescribed()
     {
         // NFS, hostpath and Rook classes allow expansion; hostpath and Rook expand, NFS's support is not described.
-        Assert.Empty(Run(new UnsupportedVolumeExpansionAnalyzer(), FromCorpus("csi")));
+        Assert.Empty(Verify(new UnsupportedVolumeExpansionAnalyzer(), RuleInput.Corpus("csi")));
     }
 }

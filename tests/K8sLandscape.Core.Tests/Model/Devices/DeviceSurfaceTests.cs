@@ -1,7 +1,7 @@
-using K8sLandscape.Core.Tests.Infrastructure.Runtime;
+using K8sLandscape.Core.Tests.Model.Runtime;
 using K8sLandscape.Model.Devices;
 
-namespace K8sLandscape.Core.Tests.Infrastructure.Devices;
+namespace K8sLandscape.Core.Tests.Model.Devices;
 
 public class DeviceSurfaceTests
 {

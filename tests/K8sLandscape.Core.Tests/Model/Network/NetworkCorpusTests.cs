@@ -1,7 +1,7 @@
-using K8sLandscape.Core.Tests.Infrastructure.Runtime;
+using K8sLandscape.Core.Tests.Model.Runtime;
 using K8sLandscape.Model.Network;
 
-namespace K8sLandscape.Core.Tests.Infrastructure.Network;
+namespace K8sLandscape.Core.Tests.Model.Network;
 
 public class NetworkCorpusTests
 {

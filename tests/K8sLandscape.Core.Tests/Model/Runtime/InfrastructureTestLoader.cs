@@ -2,7 +2,7 @@ using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.TestSupport;
 
-namespace K8sLandscape.Core.Tests.Infrastructure.Runtime;
+namespace K8sLandscape.Core.Tests.Model.Runtime;
 
 /// <summary>Builds landscapes from corpus entries for the infrastructure surface tests.</summary>
 internal static class InfrastructureTestLoader

@@ -1,6 +1,6 @@
 using K8sLandscape.Model.Runtime;
 
-namespace K8sLandscape.Core.Tests.Infrastructure.Runtime;
+namespace K8sLandscape.Core.Tests.Model.Runtime;
 
 public class RuntimeSurfaceTests
 {

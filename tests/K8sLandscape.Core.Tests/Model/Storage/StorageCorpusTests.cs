@@ -1,7 +1,7 @@
-using K8sLandscape.Core.Tests.Infrastructure.Runtime;
+using K8sLandscape.Core.Tests.Model.Runtime;
 using K8sLandscape.Model.Storage;
 
-namespace K8sLandscape.Core.Tests.Infrastructure.Storage;
+namespace K8sLandscape.Core.Tests.Model.Storage;
 
 public class StorageCorpusTests
 {
