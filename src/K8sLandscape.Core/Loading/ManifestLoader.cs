@@ -66,7 +66,7 @@ public sealed class ManifestLoader
     private sealed record DiagnosticWork(long Sequence, LoadDiagnostic Diagnostic) : WorkItem(Sequence);
 
     /// <summary>Items (<see cref="Node"/>s) and diagnostics of a streamed JSON List, in input order.</summary>
-    private sealed record ListItemsWork(long Sequence, string Path, List<object> Events, StreamedList List) : WorkItem(Sequence);
+    private sealed record ListItemsWork(long Sequence, string Path, List<object> Events, StreamedList List, string ItemsOf) : WorkItem(Sequence);
 
     private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics, AliasUse? Aliases = null, StreamedList? List = null);
 
@@ -143,7 +143,7 @@ public sealed class ManifestLoader
                 Stream input = counting;
                 if (kind == InputKind.Auto)
                 {
-                    // Standard input and strings: a JSON object too large to be one document is streamed as a List.
+                    // Standard input and strings: a JSON object or array too large to be one document is streamed as a List.
                     var (head, headLength, complete) = ReadHead(counting);
                     if (!complete)
                     {
@@ -267,8 +267,8 @@ public sealed class ManifestLoader
     }
 
     /// <summary>
-    /// Reads the first bytes of an input of unknown kind. Only a JSON object is read on up to the
-    /// document limit: one that passes it comes back not complete, to be streamed.
+    /// Reads the first bytes of an input of unknown kind. Only a JSON object or array is read on up to
+    /// the document limit: one that passes it comes back not complete, to be streamed.
     /// </summary>
     private (byte[] Head, int Length, bool Complete) ReadHead(Stream stream)
     {
@@ -289,7 +289,7 @@ public sealed class ManifestLoader
                 }
 
                 checkedStart = true;
-                if (!StartsWithBrace(head.GetBuffer().AsSpan(0, (int)head.Length))) return (head.GetBuffer(), (int)head.Length, true);
+                if (!StartsLikeJson(head.GetBuffer().AsSpan(0, (int)head.Length))) return (head.GetBuffer(), (int)head.Length, true);
             }
 
             if (head.Length > _options.MaxDocumentBytes && _options.MaxDocumentBytes < _options.MaxFileBytes) return (head.GetBuffer(), (int)head.Length, false);
@@ -308,12 +308,12 @@ public sealed class ManifestLoader
         {
             if (events.Count > 0 && events[^1] is Node) items++;
             if (items < ListBatchSize) continue;
-            yield return new ListItemsWork(nextSequence(), path, events, list);
+            yield return new ListItemsWork(nextSequence(), path, events, list, streamer.ItemsOf);
             events = [];
             items = 0;
         }
 
-        if (events.Count > 0) yield return new ListItemsWork(nextSequence(), path, events, list);
+        if (events.Count > 0) yield return new ListItemsWork(nextSequence(), path, events, list, streamer.ItemsOf);
         list.Keep = streamer.IsList;
         if (!list.Keep)
         {
@@ -462,7 +462,7 @@ public sealed class ManifestLoader
                 foreach (var e in l.Events)
                 {
                     if (e is LoadDiagnostic d) diagnostics.Add(d);
-                    else interpreter.InterpretListItem((Node)e, "the List", null, objects);
+                    else interpreter.InterpretListItem((Node)e, l.ItemsOf, null, objects);
                 }
 
                 break;
