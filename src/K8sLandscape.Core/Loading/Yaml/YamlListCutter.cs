@@ -23,6 +23,11 @@ internal sealed class YamlListCutter
     private bool _inItems = true;
     private ArrayBufferWriter<byte>? _whole = new(1 << 16);
 
+    // Items cut after the document showed an anchor, while it may still be read whole: handed out
+    // only once it passes the document limit, so that they are never parsed for nothing (nor
+    // charged to the alias budgets) when the whole document is read instead.
+    private readonly List<YamlChunk> _held = [];
+
     /// <summary>Starts a List whose <paramref name="head"/> (from the document's first byte to the first item) is already read.</summary>
     public YamlListCutter(ReadOnlySpan<byte> head, int headLine, int indent, string? helmSource, string path, LoaderOptions options)
     {
@@ -30,7 +35,7 @@ internal sealed class YamlListCutter
         _path = path;
         _options = options;
         _whole.Write(head);
-        _list.NeedsWhole = MayHoldAnchor(head) || head.IndexOf((byte)'%') >= 0;
+        _list.NeedsWhole = MayHoldAnchor(head) || head.StartsWith("%"u8) || head.IndexOf("\n%"u8) >= 0;
     }
 
     /// <summary>The line of the item (or of the keys after the items) being read.</summary>
@@ -41,7 +46,12 @@ internal sealed class YamlListCutter
     {
         if (_whole is not null)
         {
-            if (truncated || _whole.WrittenCount + line.Length > _options.MaxDocumentBytes) _whole = null;
+            if (truncated || _whole.WrittenCount + line.Length > _options.MaxDocumentBytes)
+            {
+                _whole = null;
+                output.AddRange(_held);
+                _held.Clear();
+            }
             else
             {
                 _whole.Write(line);
@@ -87,6 +97,8 @@ internal sealed class YamlListCutter
         _list.Truncated = truncated;
         _list.Whole = truncated ? null : _whole?.WrittenSpan.ToArray();
         _whole = null;
+        if (_list.Whole is null) output.AddRange(_held);
+        _held.Clear();
         output.Add(new YamlChunk([], _list.HeadLine, _list.HelmSource, _list, EndsList: true));
     }
 
@@ -141,7 +153,7 @@ internal sealed class YamlListCutter
 
         var bytes = _unit.AsSpan(0, _unitLength).ToArray();
         bytes[_list.Indent] = (byte)' ';
-        output.Add(new YamlChunk(bytes, _unitLine, _list.HelmSource, _list));
+        (_list.NeedsWhole && _whole is not null ? _held : output).Add(new YamlChunk(bytes, _unitLine, _list.HelmSource, _list));
     }
 
     /// <summary>
