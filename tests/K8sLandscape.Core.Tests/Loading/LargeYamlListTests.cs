@@ -295,6 +295,47 @@ public class LargeYamlListTests
     }
 
     [Fact]
+    public void Items_held_back_for_a_possible_anchor_load_once_the_list_passes_the_limit()
+    {
+        var list = new YamlListWriter("List");
+        list.Raw("- apiVersion: v1\n  kind: ConfigMap\n  metadata: {name: own}\n  data: {a: &v shared, b: *v}");
+        for (var i = 0; i < 100; i++) list.ConfigMap($"cm-{i}", new string('y', 1000));
+
+        var result = new ManifestLoader(Small).LoadString(list.Finish(), "h.yaml");
+
+        Assert.Empty(result.Diagnostics);
+        Assert.Equal(101, result.Objects.Count);
+        Assert.Equal("shared", result.Objects[0].GetString("data.b"));
+        Assert.Equal(Enumerable.Range(0, 100).Select(i => $"cm-{i}"), result.Objects.Skip(1).Select(o => o.Name));
+        Assert.Equal(list.Lines[100], result.Objects[^1].Location.Line);
+    }
+
+    [Fact]
+    public void Items_keep_the_helm_source_of_their_list()
+    {
+        var list = new YamlListWriter("List", before: "# Source: chart/templates/all.yaml\n");
+        for (var i = 0; i < 100; i++) list.ConfigMap($"cm-{i}", new string('y', 1000));
+
+        var result = new ManifestLoader(Small).LoadString(list.Finish(), "s.yaml");
+
+        Assert.Equal(100, result.Objects.Count);
+        Assert.All(result.Objects, o => Assert.Equal("chart/templates/all.yaml", o.HelmSource));
+    }
+
+    [Fact]
+    public void A_list_past_the_limit_whose_own_keys_do_not_parse_is_skipped_whole()
+    {
+        var list = new YamlListWriter("List");
+        for (var i = 0; i < 100; i++) list.ConfigMap($"cm-{i}", new string('y', 1000));
+        var text = list.Finish() + "status: [unclosed\n";
+
+        var result = new ManifestLoader(Small).LoadString(text, "k.yaml");
+
+        Assert.Empty(result.Objects);
+        Assert.Contains(result.Diagnostics, d => d.Code == LoadDiagnosticCodes.LimitExceeded && d.Location.Line == 1 && d.Message.Contains("document is larger", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void The_file_limit_keeps_the_items_before_the_cut()
     {
         var list = new YamlListWriter("List");
