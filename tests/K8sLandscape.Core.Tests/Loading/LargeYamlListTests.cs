@@ -336,6 +336,27 @@ public class LargeYamlListTests
     }
 
     [Fact]
+    public void A_stream_read_in_small_pieces_cuts_the_same_items()
+    {
+        var list = new YamlListWriter("List");
+        for (var i = 0; i < 30; i++) list.ConfigMap($"cm-{i}", i == 12 ? new string('z', 400) : "a");
+        var bytes = Encoding.UTF8.GetBytes(list.Finish());
+        var options = Small with { MaxDocumentBytes = 300 };
+
+        var whole = new ManifestLoader(options).LoadStream(new MemoryStream(bytes), "t.yaml");
+        var trickled = new ManifestLoader(options).LoadStream(new TrickleStream(bytes), "t.yaml");
+
+        foreach (var result in new[] { whole, trickled })
+        {
+            var d = result.Single(LoadDiagnosticCodes.LimitExceeded);
+            Assert.Equal(list.Lines[12], d.Location.Line);
+            Assert.Equal(29, result.Objects.Count);
+        }
+
+        Assert.Equal(whole.Objects.Select(o => (o.Name, o.Location)), trickled.Objects.Select(o => (o.Name, o.Location)));
+    }
+
+    [Fact]
     public void The_file_limit_keeps_the_items_before_the_cut()
     {
         var list = new YamlListWriter("List");
@@ -401,6 +422,12 @@ public class LargeYamlListTests
 
         Assert.Empty(result.Objects);
         Assert.Contains("65,536-byte document limit", result.Single(LoadDiagnosticCodes.LimitExceeded).Message, StringComparison.Ordinal);
+    }
+
+    /// <summary>A stream that hands out at most 7 bytes per read, so lines straddle every read.</summary>
+    private sealed class TrickleStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 7));
     }
 
     /// <summary>Writes a List as kubectl does (keys sorted: items before kind) and records the line of each item's first key.</summary>

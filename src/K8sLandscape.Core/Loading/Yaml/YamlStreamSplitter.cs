@@ -108,7 +108,7 @@ internal sealed class YamlStreamSplitter
                         // Only the line is buffered: one longer than a document passes its item's limit alone.
                         if (!lineTruncated && chunkLength > _options.MaxDocumentBytes)
                         {
-                            chunkLength = PartialLineKeep;
+                            chunkLength = Math.Min(chunkLength, PartialLineKeep);
                             dropLineTail = true;
                             lineTruncated = true;
                         }
