@@ -6,7 +6,8 @@ namespace K8sLandscape.Bench.Generation;
 /// Rewrites a multi-document YAML dump as the one <c>kind: List</c> document that
 /// <c>kubectl get ... -A -o yaml</c> prints: each document becomes an item, its first line after a
 /// <c>- </c> and the others indented by two spaces (keys sorted as kubectl does: items before kind).
-/// The generator writes no block scalars, so indenting every line keeps every value.
+/// Indenting every line by the same two spaces keeps every value, block scalars and multi-line
+/// plain or quoted scalars included (the generator writes no explicit indentation indicators).
 /// </summary>
 internal static class YamlListForm
 {
@@ -26,7 +27,13 @@ internal static class YamlListForm
                 continue;
             }
 
-            if (line.Length == 0) continue;
+            if (line.Length == 0)
+            {
+                // Blank lines may belong to a block scalar: kept, and left unindented as they are.
+                writer.WriteLine();
+                continue;
+            }
+
             writer.Write(startOfItem ? "- " : "  ");
             writer.WriteLine(line);
             if (startOfItem) items++;
