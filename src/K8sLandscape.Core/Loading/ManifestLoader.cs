@@ -527,10 +527,13 @@ public sealed class ManifestLoader
     }
 
     /// <summary>An item of a List read alone cannot see the anchors of the others: says so where the parser finds no anchor.</summary>
-    private static LoadDiagnostic ExplainAcrossItems(LoadDiagnostic d) =>
-        d.Code == LoadDiagnosticCodes.InvalidSyntax && d.Message.Contains("refers to no anchor", StringComparison.Ordinal)
-            ? d with { Message = $"{d.Message.TrimEnd('.')} in its item; a List past the document limit is read item by item, so an alias cannot refer to an anchor in another item" }
-            : d;
+    private static LoadDiagnostic ExplainAcrossItems(LoadDiagnostic d)
+    {
+        if (d.Code != LoadDiagnosticCodes.InvalidSyntax || !d.Message.Contains("refers to no anchor", StringComparison.Ordinal)) return d;
+        const string skipped = "; document skipped";
+        var what = d.Message.EndsWith(skipped, StringComparison.Ordinal) ? d.Message[..^skipped.Length] : d.Message.TrimEnd('.');
+        return d with { Message = $"{what} in its item; a List past the document limit is read item by item, so an alias cannot refer to an anchor in another item; item skipped" };
+    }
 
     private static string? Decode(byte[] bytes, string path, int firstLine, List<LoadDiagnostic> diagnostics)
     {

@@ -290,7 +290,7 @@ public class LargeYamlListTests
         var d = streamed.Single(LoadDiagnosticCodes.InvalidSyntax);
         Assert.Equal(list.Lines[0] + 7, d.Location.Line);
         Assert.Contains("alias *shared refers to no anchor", d.Message, StringComparison.Ordinal);
-        Assert.Contains("cannot refer to an anchor in another item", d.Message, StringComparison.Ordinal);
+        Assert.EndsWith("in its item; a List past the document limit is read item by item, so an alias cannot refer to an anchor in another item; item skipped", d.Message, StringComparison.Ordinal);
         Assert.Equal(101, streamed.Objects.Count);
     }
 
