@@ -155,6 +155,17 @@ public class LargeYamlListTests
     }
 
     [Fact]
+    public void A_small_list_is_cut_too_so_a_bad_item_costs_only_itself()
+    {
+        const string yaml = "apiVersion: v1\nitems:\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: [a}\n- apiVersion: v1\n  kind: Namespace\n  metadata: {name: b}\nkind: List\n";
+
+        var result = new ManifestLoader().LoadString(yaml, "s.yaml");
+
+        Assert.Equal("b", Assert.Single(result.Objects).Name);
+        Assert.Equal(5, result.Single(LoadDiagnosticCodes.InvalidSyntax).Location.Line);
+    }
+
+    [Fact]
     public void A_large_document_with_items_that_is_not_a_list_is_still_skipped_whole()
     {
         var list = new YamlListWriter("ConfigMap");
