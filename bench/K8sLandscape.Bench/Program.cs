@@ -12,7 +12,8 @@ internal static class Program
     private const string Usage = """
         K8sLandscape.Bench - timed harness for the manifest loader
 
-          generate --objects N --out FILE [--seed S]   write a deterministic multi-document YAML dump
+          generate --objects N --out FILE [--seed S] [--form list]  write a deterministic multi-document YAML dump (or one kind: List, as 'kubectl get -A -o yaml' prints it)
+          to-list FILE --out FILE                      rewrite a multi-document YAML dump as one kind: List document
           load FILE [--runs R] [--only a,b]            median of R runs (default 3) of every measurement, each in a child process
           scale [--runs R] [--seed S]                  generate 10,000 and 100,000 objects into bench/out/ and compare load times
           list                                         the registered measurements
@@ -32,6 +33,7 @@ internal static class Program
             return args.Length == 0 ? Help() : args[0] switch
             {
                 "generate" => Generate(args[1..]),
+                "to-list" => ToList(args[1..]),
                 "load" => Load(args[1..]),
                 "scale" => Scale(args[1..]),
                 "list" => List(),
@@ -84,7 +86,27 @@ internal static class Program
         var o = Options.Parse(args);
         var objects = o.Int("objects", 100_000);
         var path = o.Get("out") ?? throw new ArgumentException("--out FILE is required");
-        GenerateFile(objects, path, o.Int("seed", 1));
+        var form = o.Get("form") ?? "documents";
+        if (form is not ("documents" or "list")) throw new ArgumentException("--form is 'documents' or 'list'");
+        var documents = form == "list" ? path + ".documents.tmp" : path;
+        GenerateFile(objects, documents, o.Int("seed", 1));
+        if (form == "list")
+        {
+            YamlListForm.Convert(documents, path);
+            File.Delete(documents);
+            Console.WriteLine(Report.Inv($"rewrote it as one kind: List: {path}, {new FileInfo(path).Length:N0} bytes"));
+        }
+
+        return 0;
+    }
+
+    private static int ToList(string[] args)
+    {
+        var o = Options.Parse(args);
+        var input = o.Positional.FirstOrDefault() ?? throw new ArgumentException("to-list needs a FILE");
+        var output = o.Get("out") ?? throw new ArgumentException("--out FILE is required");
+        var items = YamlListForm.Convert(input, output);
+        Console.WriteLine(Report.Inv($"wrote {output}: one kind: List of {items:N0} items, {new FileInfo(output).Length:N0} bytes"));
         return 0;
     }
 

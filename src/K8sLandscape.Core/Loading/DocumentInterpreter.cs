@@ -157,6 +157,21 @@ internal sealed class DocumentInterpreter
         Add(map, DocumentClass.KubernetesObject, helmSource, output);
     }
 
+    /// <summary>
+    /// Whether a document with these top-level keys and a sequence under <c>items</c> is flattened as
+    /// a List: the checks <see cref="InterpretMapping"/> makes before it flattens one.
+    /// <paramref name="kindMayBeMissing"/> when the document was cut short, perhaps before its kind.
+    /// </summary>
+    public bool FlattensAsList(MappingNode header, bool kindMayBeMissing)
+    {
+        if (_kind is InputKind.CniConfig or InputKind.Toml) return false;
+        var kindNode = header.Get("kind");
+        if (kindNode is null && kindMayBeMissing) return true;
+        if (kindNode is not ScalarNode { Kind: ScalarKind.String, Text.Length: > 0 } k || DiscoveryKinds.Contains(k.Text)) return false;
+        if (NonObjectDocuments.Classify(header, _path, _fileName) is not null) return false;
+        return header.Get("apiVersion") is ScalarNode { Kind: ScalarKind.String, Text.Length: > 0 } && k.Text.EndsWith("List", StringComparison.Ordinal);
+    }
+
     /// <summary>Turns one item of a List into objects; <paramref name="listKind"/> names the List in diagnostics.</summary>
     public void InterpretListItem(Node item, string listKind, string? helmSource, List<KubeObject> output)
     {

@@ -66,15 +66,9 @@ public sealed class ManifestLoader
     private sealed record DiagnosticWork(long Sequence, LoadDiagnostic Diagnostic) : WorkItem(Sequence);
 
     /// <summary>Items (<see cref="Node"/>s) and diagnostics of a streamed JSON List, in input order.</summary>
-    private sealed record ListItemsWork(long Sequence, string Path, List<object> Events, StreamedList List) : WorkItem(Sequence);
+    private sealed record ListItemsWork(long Sequence, string Path, List<object> Events, StreamedList List, string ItemsOf) : WorkItem(Sequence);
 
     private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics, AliasUse? Aliases = null, StreamedList? List = null);
-
-    /// <summary>Whether a streamed file turned out to be a List; known only once it is read to its end.</summary>
-    private sealed class StreamedList
-    {
-        public bool Keep { get; set; }
-    }
 
     /// <summary>Items handed to a worker at once: enough to amortize the hand-over, few enough to keep memory flat.</summary>
     private const int ListBatchSize = 64;
@@ -149,7 +143,7 @@ public sealed class ManifestLoader
                 Stream input = counting;
                 if (kind == InputKind.Auto)
                 {
-                    // Standard input and strings: a JSON object too large to be one document is streamed as a List.
+                    // Standard input and strings: a JSON object or array too large to be one document is streamed as a List.
                     var (head, headLength, complete) = ReadHead(counting);
                     if (!complete)
                     {
@@ -172,6 +166,16 @@ public sealed class ManifestLoader
                     {
                         foreach (var d in pending) yield return new DiagnosticWork(seq++, d);
                         pending.Clear();
+                        if (chunk.List is { } yamlList)
+                        {
+                            // Only a YAML block mapping is cut into items.
+                            sniffed ??= InputKind.Yaml;
+                            any = true;
+                            if (!chunk.EndsList) yield return new ChunkWork(seq++, source.Path, chunk, fileBudget);
+                            else foreach (var w in FinishYamlList(yamlList, source.Path, fileBudget, () => seq++)) yield return w;
+                            continue;
+                        }
+
                         // Standard input and strings: a stream that starts with '{' or '[' is JSON.
                         sniffed ??= StartsLikeJson(chunk.Bytes) ? InputKind.Json : InputKind.Yaml;
                         any = true;
@@ -263,8 +267,8 @@ public sealed class ManifestLoader
     }
 
     /// <summary>
-    /// Reads the first bytes of an input of unknown kind. Only a JSON object is read on up to the
-    /// document limit: one that passes it comes back not complete, to be streamed.
+    /// Reads the first bytes of an input of unknown kind. Only a JSON object or array is read on up to
+    /// the document limit: one that passes it comes back not complete, to be streamed.
     /// </summary>
     private (byte[] Head, int Length, bool Complete) ReadHead(Stream stream)
     {
@@ -285,7 +289,7 @@ public sealed class ManifestLoader
                 }
 
                 checkedStart = true;
-                if (!StartsWithBrace(head.GetBuffer().AsSpan(0, (int)head.Length))) return (head.GetBuffer(), (int)head.Length, true);
+                if (!StartsLikeJson(head.GetBuffer().AsSpan(0, (int)head.Length))) return (head.GetBuffer(), (int)head.Length, true);
             }
 
             if (head.Length > _options.MaxDocumentBytes && _options.MaxDocumentBytes < _options.MaxFileBytes) return (head.GetBuffer(), (int)head.Length, false);
@@ -304,18 +308,73 @@ public sealed class ManifestLoader
         {
             if (events.Count > 0 && events[^1] is Node) items++;
             if (items < ListBatchSize) continue;
-            yield return new ListItemsWork(nextSequence(), path, events, list);
+            yield return new ListItemsWork(nextSequence(), path, events, list, streamer.ItemsOf);
             events = [];
             items = 0;
         }
 
-        if (events.Count > 0) yield return new ListItemsWork(nextSequence(), path, events, list);
+        if (events.Count > 0) yield return new ListItemsWork(nextSequence(), path, events, list, streamer.ItemsOf);
         list.Keep = streamer.IsList;
         if (!list.Keep)
         {
             var limitName = "document limit (LoaderOptions.MaxDocumentBytes)";
             yield return new DiagnosticWork(nextSequence(), new LoadDiagnostic(new SourceSpan(path, 1, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"file is larger than the {_options.MaxDocumentBytes:N0}-byte {limitName}; skipped"));
         }
+    }
+
+    /// <summary>
+    /// Decides, at its end, whether a YAML document cut into items was a List, from its own keys.
+    /// Anything else, and a List whose items may not read alone (an anchor, a directive, a doubtful
+    /// header), is read whole as before while within the document limit; past it, it is skipped.
+    /// </summary>
+    private IEnumerable<WorkItem> FinishYamlList(YamlListDocument list, string path, AliasBudget fileBudget, Func<long> nextSequence)
+    {
+        var diagnostics = new List<LoadDiagnostic>();
+        var header = list.TrailerOversized ? null : ReadListHeader(list, path, diagnostics);
+        var whole = list.Whole is not null;
+        list.Keep = header is not null
+            && (whole ? diagnostics.Count == 0 && !list.NeedsWhole : diagnostics.TrueForAll(d => d.Severity != DiagnosticSeverity.Error))
+            && new DocumentInterpreter(path, InputKind.Yaml, _ => { }).FlattensAsList(header, list.Truncated);
+        if (list.Keep)
+        {
+            foreach (var d in diagnostics) yield return new DiagnosticWork(nextSequence(), d);
+        }
+        else if (whole)
+        {
+            yield return new ChunkWork(nextSequence(), path, new YamlChunk(list.Whole!, list.HeadLine, list.HelmSource), fileBudget);
+        }
+        else if (!list.Truncated)
+        {
+            yield return new DiagnosticWork(nextSequence(), new LoadDiagnostic(new SourceSpan(path, list.HeadLine, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"document is larger than the {_options.MaxDocumentBytes:N0}-byte limit (LoaderOptions.MaxDocumentBytes) and is skipped"));
+        }
+
+        list.Whole = null;
+    }
+
+    /// <summary>The List's own keys, before and after its items, as one mapping; null if they do not read as one.</summary>
+    private MappingNode? ReadListHeader(YamlListDocument list, string path, List<LoadDiagnostic> diagnostics)
+    {
+        var header = ReadHeaderPart(list.Head, list.HeadLine, path, diagnostics);
+        if (header is null || list.Trailer is null) return header;
+        if (ReadHeaderPart(list.Trailer, list.TrailerLine, path, diagnostics) is not { } trailer) return null;
+        foreach (var entry in trailer.Entries)
+        {
+            if (entry.Key == "items") return null;
+            if (header.Add(entry) is { } old)
+            {
+                diagnostics.Add(new LoadDiagnostic(new SourceSpan(path, entry.KeyLine, entry.KeyColumn), LoadDiagnosticCodes.DuplicateKey, DiagnosticSeverity.Warning, $"key '{entry.Key}' repeats the key at line {old.KeyLine}; the last value is used"));
+            }
+        }
+
+        return header;
+    }
+
+    private MappingNode? ReadHeaderPart(byte[] bytes, int line, string path, List<LoadDiagnostic> diagnostics)
+    {
+        var text = Decode(bytes, path, line, diagnostics);
+        if (text is null) return null;
+        var roots = new YamlTreeReader(text, path, line, _options, diagnostics.Add).ReadAll();
+        return roots is [MappingNode map] ? map : null;
     }
 
     private WorkResult Process(WorkItem item, AliasBudget runBudget)
@@ -341,7 +400,13 @@ public sealed class ManifestLoader
             diagnostics.Add(new LoadDiagnostic(new SourceSpan(path, line, 1), LoadDiagnosticCodes.InvalidSyntax, DiagnosticSeverity.Error, $"document could not be read ({ex.GetType().Name}: {ex.Message.TrimEnd('.')}); skipped"));
         }
 
-        return new WorkResult(item.Sequence, objects, diagnostics, aliases, (item as ListItemsWork)?.List);
+        var list = item switch
+        {
+            ListItemsWork l => l.List,
+            ChunkWork { Chunk.List: { } y } => y,
+            _ => null,
+        };
+        return new WorkResult(item.Sequence, objects, diagnostics, aliases, list);
     }
 
     // 'aliases' is set as soon as it is known, so a document that then fails still counts in the budgets.
@@ -354,10 +419,17 @@ public sealed class ManifestLoader
                 break;
             case ChunkWork c:
             {
+                if (c.Chunk.Skipped is { } skipped)
+                {
+                    diagnostics.Add(skipped);
+                    break;
+                }
+
                 var text = Decode(c.Chunk.Bytes, c.Path, c.Chunk.StartLine, diagnostics);
                 if (text is null) break;
                 var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add);
-                var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, diagnostics.Add);
+                var owner = c.Chunk.List;
+                var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, owner is null ? diagnostics.Add : d => diagnostics.Add(ExplainAcrossItems(d)));
                 var roots = reader.ReadAll();
                 var charge = reader.AliasNodes;
                 aliases = charge == 0 ? null : new AliasUse(c.FileBudget, c.Path, roots.Count > 0 ? roots[0].Line : c.Chunk.StartLine, charge, diagnostics.Count);
@@ -367,9 +439,18 @@ public sealed class ManifestLoader
                 c.FileBudget.Complete(c.Sequence, charge);
                 runBudget.Complete(c.Sequence, charge);
                 if (stop) return;
-                foreach (var root in roots)
+                if (owner is null)
                 {
-                    interpreter.Interpret(root, c.Chunk.HelmSource, objects);
+                    foreach (var root in roots) interpreter.Interpret(root, c.Chunk.HelmSource, objects);
+                }
+                else if (roots.Count == 0 && diagnostics.Count == 0)
+                {
+                    // A '-' with nothing under it is a null item.
+                    diagnostics.Add(new LoadDiagnostic(new SourceSpan(c.Path, c.Chunk.StartLine, owner.Indent + 1), LoadDiagnosticCodes.NotAMapping, DiagnosticSeverity.Error, "an item of the List is not an object; skipped"));
+                }
+                else
+                {
+                    foreach (var root in roots) interpreter.InterpretListItem(root, "the List", c.Chunk.HelmSource, objects);
                 }
 
                 return;
@@ -381,7 +462,7 @@ public sealed class ManifestLoader
                 foreach (var e in l.Events)
                 {
                     if (e is LoadDiagnostic d) diagnostics.Add(d);
-                    else interpreter.InterpretListItem((Node)e, "the List", null, objects);
+                    else interpreter.InterpretListItem((Node)e, l.ItemsOf, null, objects);
                 }
 
                 break;
@@ -418,7 +499,8 @@ public sealed class ManifestLoader
         var fileUsed = new Dictionary<AliasBudget, long>(ReferenceEqualityComparer.Instance);
         for (var i = 0; i < ordered.Length; i++)
         {
-            if (ordered[i].Aliases is not { } use) continue;
+            // The items of a document that was no List are dropped; it is read whole instead.
+            if (ordered[i].Aliases is not { } use || ordered[i].List is { Keep: false }) continue;
             var file = use.FileBudget;
             var usedInFile = fileUsed.GetValueOrDefault(file);
             var usedInRun = runUsed;
@@ -442,6 +524,15 @@ public sealed class ManifestLoader
             diagnostics.Add(new LoadDiagnostic(new SourceSpan(use.Path, use.Line, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"document skipped: {reason}"));
             ordered[i] = ordered[i] with { Objects = [], Diagnostics = diagnostics };
         }
+    }
+
+    /// <summary>An item of a List read alone cannot see the anchors of the others: says so where the parser finds no anchor.</summary>
+    private static LoadDiagnostic ExplainAcrossItems(LoadDiagnostic d)
+    {
+        if (d.Code != LoadDiagnosticCodes.InvalidSyntax || !d.Message.Contains("refers to no anchor", StringComparison.Ordinal)) return d;
+        const string skipped = "; document skipped";
+        var what = d.Message.EndsWith(skipped, StringComparison.Ordinal) ? d.Message[..^skipped.Length] : d.Message.TrimEnd('.');
+        return d with { Message = $"{what} in its item; a List past the document limit is read item by item, so an alias cannot refer to an anchor in another item; item skipped" };
     }
 
     private static string? Decode(byte[] bytes, string path, int firstLine, List<LoadDiagnostic> diagnostics)

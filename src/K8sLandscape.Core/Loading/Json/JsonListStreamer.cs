@@ -20,6 +20,8 @@ internal sealed class JsonListStreamer : IDisposable
     private bool _broken;
     private bool _sawItems;
     private bool _notAList;
+    private bool _rootArray;
+    private int _objectItems;
 
     public JsonListStreamer(TextReader text, string path, LoaderOptions options)
     {
@@ -48,9 +50,13 @@ internal sealed class JsonListStreamer : IDisposable
     /// <summary>
     /// Whether the items read belong to a List: the root is an object whose <c>items</c> is an
     /// array and whose <c>kind</c> ends in <c>List</c>. A file cut short before its <c>kind</c> counts
-    /// as a List, so a truncated dump keeps the items read before the cut.
+    /// as a List, so a truncated dump keeps the items read before the cut. A top-level array counts
+    /// when at least one of its items is an object with a <c>kind</c>.
     /// </summary>
-    public bool IsList => _sawItems && !_notAList && (Kind?.EndsWith("List", StringComparison.Ordinal) ?? _broken);
+    public bool IsList => _rootArray ? _objectItems > 0 : _sawItems && !_notAList && (Kind?.EndsWith("List", StringComparison.Ordinal) ?? _broken);
+
+    /// <summary>What the items are items of, for diagnostics: a top-level array is read like a List's items.</summary>
+    public string ItemsOf => _rootArray ? "the array" : "the List";
 
     /// <summary>Reads up to the next item (or to the end) and adds it, and its diagnostics, to <paramref name="events"/> as <see cref="Node"/>s and <see cref="LoadDiagnostic"/>s in input order. False once the end is reached.</summary>
     public bool Next(List<object> events)
@@ -63,8 +69,10 @@ internal sealed class JsonListStreamer : IDisposable
                 switch (_phase)
                 {
                     case Phase.Start:
-                        if (!_reader.Read() || _reader.TokenType != JsonToken.StartObject) return Stop(notAList: true);
-                        _phase = Phase.InRoot;
+                        if (!_reader.Read() || _reader.TokenType is not (JsonToken.StartObject or JsonToken.StartArray)) return Stop(notAList: true);
+                        _rootArray = _reader.TokenType == JsonToken.StartArray;
+                        _sawItems = _rootArray;
+                        _phase = _rootArray ? Phase.InItems : Phase.InRoot;
                         continue;
                     case Phase.InRoot:
                         if (!_reader.Read()) throw new JsonReaderException("Unexpected end of content while reading the List", _path, _reader.LineNumber, _reader.LinePosition, null);
@@ -100,11 +108,26 @@ internal sealed class JsonListStreamer : IDisposable
                         ReadPastComments();
                         if (_reader.TokenType == JsonToken.EndArray)
                         {
-                            _phase = Phase.InRoot;
-                            continue;
+                            if (!_rootArray)
+                            {
+                                _phase = Phase.InRoot;
+                                continue;
+                            }
+
+                            if (_reader.Read())
+                            {
+                                events.Add(Diagnostic(_reader.LineNumber, _reader.LinePosition, LoadDiagnosticCodes.InvalidSyntax, "invalid JSON: more content follows the array; it is skipped"));
+                            }
+
+                            return Stop(notAList: false);
                         }
 
-                        if (ReadValue(events) is { } item) events.Add(item);
+                        if (ReadValue(events) is { } item)
+                        {
+                            if (item is MappingNode m && m.Get("kind") is not null) _objectItems++;
+                            events.Add(item);
+                        }
+
                         return true;
                 }
 
@@ -278,7 +301,7 @@ internal sealed class JsonListStreamer : IDisposable
 
     private Node? TooLarge(List<object> events, int line, int column)
     {
-        events.Add(Diagnostic(line, column, LoadDiagnosticCodes.LimitExceeded, $"List item is larger than the {_options.MaxDocumentBytes:N0}-byte document limit (LoaderOptions.MaxDocumentBytes); skipped"));
+        events.Add(Diagnostic(line, column, LoadDiagnosticCodes.LimitExceeded, $"{(_rootArray ? "array item" : "List item")} is larger than the {_options.MaxDocumentBytes:N0}-byte document limit (LoaderOptions.MaxDocumentBytes); skipped"));
         return null;
     }
 

@@ -48,6 +48,10 @@ internal sealed class YamlStreamSplitter
         string? helmSource = null;
         long total = 0;
         var first = true;
+        var probe = ListProbe.Unknown; // what the document read so far says about being a List
+        YamlListCutter? list = null;   // set while the items of a List are cut one by one
+        var lineTruncated = false;     // the current line passed the document limit alone; its tail is dropped
+        var ready = new List<YamlChunk>();
 
         while (!fileCut)
         {
@@ -99,6 +103,19 @@ internal sealed class YamlStreamSplitter
                 pos = sliceEnd;
                 if (nl < 0)
                 {
+                    if (list is not null)
+                    {
+                        // Only the line is buffered: one longer than a document passes its item's limit alone.
+                        if (!lineTruncated && chunkLength > _options.MaxDocumentBytes)
+                        {
+                            chunkLength = Math.Min(chunkLength, PartialLineKeep);
+                            dropLineTail = true;
+                            lineTruncated = true;
+                        }
+
+                        break;
+                    }
+
                     // A line may be longer than a document may be: check before its end arrives,
                     // or one huge line would be buffered whole.
                     if (!oversized && chunkLength > _options.MaxDocumentBytes && cutKind is null)
@@ -157,6 +174,52 @@ internal sealed class YamlStreamSplitter
 
                 // A whole line is in chunk[lineStart..chunkLength).
                 var kind = cutKind ?? Classify(chunk.AsSpan(lineStart, chunkLength - lineStart));
+                if (list is not null)
+                {
+                    // In a List's items, chunk holds the current line only.
+                    if (kind is not (LineKind.DocumentStart or LineKind.DocumentEnd))
+                    {
+                        list.Line(chunk.AsSpan(0, chunkLength), line, lineTruncated, ready);
+                        foreach (var c in ready) yield return Emitted(c);
+                        ready.Clear();
+                        lineTruncated = false;
+                        line++;
+                        chunkLength = lineStart = 0;
+                        continue;
+                    }
+
+                    // A marker ends the List's document; the marker line is then read as in any other.
+                    list.End(false, ready);
+                    list = null;
+                    foreach (var c in ready) yield return Emitted(c);
+                    ready.Clear();
+                    lineTruncated = false;
+                    chunkStartLine = line;
+                    hasContent = hasMarker = oversized = false;
+                    helmSource = null;
+                    probe = ListProbe.Unknown;
+                }
+                else if (kind == LineKind.Content && !oversized && cutKind is null && probe != ListProbe.No)
+                {
+                    var text = chunk.AsSpan(lineStart, chunkLength - lineStart);
+                    if (probe == ListProbe.AfterItemsKey)
+                    {
+                        probe = ListProbe.No;
+                        if (YamlListCutter.ContentIndent(text) is { } indent && YamlListCutter.IsEntry(text, indent))
+                        {
+                            list = new YamlListCutter(chunk.AsSpan(0, lineStart), chunkStartLine, indent, helmSource, _path, _options);
+                            list.Line(text, line, false, ready);
+                            line++;
+                            chunkLength = lineStart = 0;
+                            continue;
+                        }
+                    }
+                    else if (probe == ListProbe.Unknown || text[0] is not ((byte)' ' or (byte)'\t'))
+                    {
+                        probe = !StartsTopLevelKey(text) ? ListProbe.No : IsItemsKey(text) ? ListProbe.AfterItemsKey : ListProbe.TopMapping;
+                    }
+                }
+
                 if (kind == LineKind.DocumentStart && (hasContent || hasMarker))
                 {
                     var emitted = Emit(chunk, lineStart, chunkStartLine, helmSource, hasContent, oversized);
@@ -168,6 +231,7 @@ internal sealed class YamlStreamSplitter
                     chunkLength = lineLength;
                     chunkStartLine = line;
                     hasContent = HasInlineContent(chunk.AsSpan(0, lineLength));
+                    probe = hasContent ? ListProbe.No : ListProbe.Unknown;
                     hasMarker = true;
                     oversized = false;
                     helmSource = null;
@@ -178,7 +242,12 @@ internal sealed class YamlStreamSplitter
                     {
                         case LineKind.DocumentStart:
                             hasMarker = true;
-                            if (HasInlineContent(chunk.AsSpan(lineStart, chunkLength - lineStart))) hasContent = true;
+                            if (HasInlineContent(chunk.AsSpan(lineStart, chunkLength - lineStart)))
+                            {
+                                hasContent = true;
+                                probe = ListProbe.No;
+                            }
+
                             break;
                         case LineKind.Content:
                             hasContent = true;
@@ -198,6 +267,7 @@ internal sealed class YamlStreamSplitter
                         hasMarker = false;
                         oversized = false;
                         helmSource = null;
+                        probe = ListProbe.Unknown;
                     }
                     else if (!oversized && chunkLength > _options.MaxDocumentBytes)
                     {
@@ -213,6 +283,40 @@ internal sealed class YamlStreamSplitter
             }
 
             if (read == 0) break;
+        }
+
+        if (list is not null)
+        {
+            if (fileCut)
+            {
+                // The items completed before the cut load; the one being read is dropped.
+                var cutAt = list.CurrentLine;
+                list.End(true, ready);
+                foreach (var c in ready) yield return Emitted(c);
+                _report(new LoadDiagnostic(new SourceSpan(_path, cutAt, 1), LoadDiagnosticCodes.LimitExceeded, DiagnosticSeverity.Error, $"input is larger than the {_options.MaxFileBytes:N0}-byte limit (LoaderOptions.MaxFileBytes); reading stopped, the document from line {cutAt} on is not loaded"));
+                yield break;
+            }
+
+            if (chunkLength > 0)
+            {
+                // The last line may lack a newline.
+                StripByteOrderMark(chunk, 0, ref chunkLength);
+                if (Classify(chunk.AsSpan(0, chunkLength)) is not (LineKind.DocumentStart or LineKind.DocumentEnd))
+                {
+                    list.Line(chunk.AsSpan(0, chunkLength), line, lineTruncated, ready);
+                    chunkLength = 0;
+                }
+            }
+
+            list.End(false, ready);
+            foreach (var c in ready) yield return Emitted(c);
+            if (chunkLength == 0) yield break;
+
+            // A last line that is a marker is read as in any other document.
+            chunkStartLine = line;
+            hasContent = hasMarker = oversized = false;
+            helmSource = null;
+            lineStart = 0;
         }
 
         if (fileCut)
@@ -232,6 +336,37 @@ internal sealed class YamlStreamSplitter
             var emitted = Emit(chunk, chunkLength, chunkStartLine, helmSource, hasContent, oversized);
             if (emitted is not null) yield return emitted;
         }
+    }
+
+    private YamlChunk Emitted(YamlChunk chunk)
+    {
+        SawNoContent = false;
+        return chunk;
+    }
+
+    private enum ListProbe
+    {
+        Unknown,       // no content yet
+        TopMapping,    // the document is a block mapping at column 1
+        AfterItemsKey, // its last top-level key was a bare 'items:'
+        No,            // not a List whose items can be cut
+    }
+
+    /// <summary>A line that can start a top-level block mapping: a plain key in column 1 (no sequence, flow collection, block scalar, tag, anchor, alias or quoted key).</summary>
+    private static bool StartsTopLevelKey(ReadOnlySpan<byte> line) =>
+        line[0] is not ((byte)' ' or (byte)'\t' or (byte)'-' or (byte)'[' or (byte)'{' or (byte)'|' or (byte)'>' or (byte)'!' or (byte)'&' or (byte)'*' or (byte)'?' or (byte)'"' or (byte)'\'' or (byte)'%' or (byte)'@' or (byte)'`');
+
+    /// <summary>A top-level <c>items:</c> with nothing after it but white space or a comment: its value is on the next lines.</summary>
+    private static bool IsItemsKey(ReadOnlySpan<byte> line)
+    {
+        if (!line.StartsWith("items"u8)) return false;
+        var i = 5;
+        while (i < line.Length && line[i] == (byte)' ') i++;
+        if (i == line.Length || line[i] != (byte)':') return false;
+        i++;
+        if (i < line.Length && line[i] is not ((byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')) return false;
+        while (i < line.Length && line[i] is (byte)' ' or (byte)'\t') i++;
+        return i == line.Length || line[i] is (byte)'#' or (byte)'\r' or (byte)'\n';
     }
 
     private static int WriteMarker(byte[] chunk, int at)
