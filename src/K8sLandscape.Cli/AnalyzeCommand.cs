@@ -2,7 +2,6 @@ using System.CommandLine;
 using K8sLandscape.Analyzers;
 using K8sLandscape.Analyzers.Configuration;
 using K8sLandscape.Analyzers.Reporting;
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Sources;

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using K8sLandscape.Analyzers.Configuration;
 using K8sLandscape.Analyzers.Reporting;
-using K8sLandscape.Catalog;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Cli;
 

@@ -3,7 +3,6 @@ using System.Text.Json;
 using K8sLandscape.Analyzers;
 using K8sLandscape.Analyzers.Configuration;
 using K8sLandscape.Analyzers.Fleet;
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Sources;

@@ -1,3 +1,4 @@
+using K8sLandscape.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 

@@ -1,4 +1,5 @@
 using System.Globalization;
+using K8sLandscape.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
