@@ -238,7 +238,7 @@ internal static class AnalyzeCommand
     {
         if (format != ReportFormats.Text) return ReportFormats.Create(format);
         if (!toConsole) return new TextReportWriter { Explain = explain };
-        return new TextReportWriter(TextReportWriter.ShouldColorConsole(), TerminalWidth.Current()) { Explain = explain };
+        return new TextReportWriter(TerminalColor.ForConsole(), TerminalWidth.Current()) { Explain = explain };
     }
 
     private static int FailureCode(AnalysisReport report, string failOn)

@@ -92,20 +92,6 @@ public class VersionReaderTests
         Assert.Contains(v.Evidence, e => e.Source == VersionSources.BundleVersion && e.Version == "1.2.0");
     }
 
-    [Fact]
-    public void Inventory_of_the_sample_names_versions_with_their_source()
-    {
-        var landscape = Landscape.Build(new ManifestLoader().Load(TestSupport.Corpus.InRepository("samples/cluster")));
-        var calico = landscape.Components.Single(c => c.Id == "calico");
-
-        var v = VersionReader.Of(calico);
-        var text = new StringWriter();
-        K8sLandscape.Inventory.InventoryTextWriter.Write(landscape, text);
-
-        Assert.Equal(["3.28.0"], v.Versions);
-        Assert.Contains("  Calico (calico, cni)\n      version 3.28.0 (image-tag)\n", text.ToString(), StringComparison.Ordinal);
-    }
-
     private static KubeObject Deployment(string name, string image) =>
         KubeObject.FromJson("""{"apiVersion":"apps/v1","kind":"Deployment","metadata":{"name":"NAME","namespace":"x"},"spec":{"template":{"spec":{"containers":[{"name":"c","image":"IMAGE"}]}}}}""".Replace("NAME", name, StringComparison.Ordinal).Replace("IMAGE", image, StringComparison.Ordinal));
 }
