@@ -137,7 +137,7 @@ internal static class AnalyzeCommand
             else
             {
                 status($"Loading {request.Paths.Length} path(s)…");
-                load = new ManifestLoader().Load(request.Paths, ct);
+                load = CliLoader.Create().Load(request.Paths, ct);
             }
 
             status($"Read {load.Objects.Count} object(s) from {load.Sources.Count} source(s); building the landscape…");

@@ -77,7 +77,7 @@ internal sealed class ClusterInputs
         {
             if (path != ManifestLoader.StandardInput && !File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"input {path} does not exist");
             if (SavedSummary(path) is { } saved) return saved;
-            load = new ManifestLoader().Load(path, ct);
+            load = CliLoader.Create().Load(path, ct);
             (name, source) = (LandscapeSummaryBuilder.NameOf(path), path);
         }
         else

@@ -22,7 +22,7 @@ internal static class LoadCommand
         {
             var inputs = parse.GetValue(paths)!;
             CurrentInput.Paths(inputs);
-            var result = new ManifestLoader().Load(inputs);
+            var result = CliLoader.Create().Load(inputs);
             if (parse.GetValue(format) == "json") WriteJson(result, stdout);
             else WriteText(result, TerminalText.EscapingWriter(stdout));
             return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
