@@ -141,7 +141,7 @@ internal static class AnalyzeCommand
             }
 
             status($"Read {load.Objects.Count} object(s) from {load.Sources.Count} source(s); building the landscape…");
-            var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = catalog, KubernetesVersion = options.KubernetesVersion });
+            var landscape = Landscape.Build(load, options.ToLandscapeOptions(catalog));
             status($"Running {engine.Rules.Count(options.IsEnabled)} rule(s) over {landscape.Objects.All.Count} object(s)…");
             var result = engine.Run(landscape, ct);
             return new AnalysisReport(landscape, result, engine.Rules.Where(engine.Options.IsEnabled))

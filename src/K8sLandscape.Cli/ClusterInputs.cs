@@ -96,7 +96,7 @@ internal sealed class ClusterInputs
         }
 
         foreach (var d in load.Diagnostics) stderr.WriteLine(d.ToString());
-        var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = setup.Catalog, KubernetesVersion = setup.Options.KubernetesVersion });
+        var landscape = Landscape.Build(load, setup.Options.ToLandscapeOptions(setup.Catalog));
         var result = setup.Engine.Run(landscape, ct);
         return LandscapeSummaryBuilder.Build(landscape, result.Findings, name, source);
     }

@@ -50,7 +50,7 @@ internal static class InventoryCommand
                 load = CliLoader.Create().Load(files, cancellationToken);
             }
 
-            var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = catalog, KubernetesVersion = options.KubernetesVersion });
+            var landscape = Landscape.Build(load, options.ToLandscapeOptions(catalog));
             var json = parse.GetValue(format) == "json";
             var text = TerminalText.EscapingWriter(stdout);
 

@@ -94,7 +94,7 @@ public static class AnalysisConfigFile
 
         return new AnalysisOptions
         {
-            KubernetesVersion = doc.KubernetesVersion is { } v ? KubernetesVersion.Parse(v.Value) : null,
+            ConfiguredKubernetesVersion = doc.KubernetesVersion is { } v ? KubernetesVersion.Parse(v.Value) : null,
             MinimumSeverity = doc.MinimumSeverity is { } m && SeverityText.TryParse(m.Value, out var ms) ? ms : DiagnosticSeverity.Info,
             Rules = rules,
             ExcludedPaths = doc.ExcludedPaths.Select(p => p.Value).ToArray(),
