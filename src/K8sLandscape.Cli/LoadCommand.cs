@@ -1,5 +1,6 @@
 using System.CommandLine;
 using K8sLandscape.Analyzers.Reporting;
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 
 namespace K8sLandscape.Cli;
@@ -48,14 +49,12 @@ internal static class LoadCommand
     private static void WriteJson(LoadResult result, TextWriter o)
     {
         using var w = CliJson.Start(o);
-        w.WritePropertyName("objectCount");
-        w.WriteValue(result.Objects.Count);
+        w.Property("objectCount", result.Objects.Count);
         w.WritePropertyName("kinds");
         w.WriteStartObject();
         foreach (var (kind, count) in result.CountByKind())
         {
-            w.WritePropertyName(kind);
-            w.WriteValue(count);
+            w.Property(kind, count);
         }
 
         w.WriteEndObject();
