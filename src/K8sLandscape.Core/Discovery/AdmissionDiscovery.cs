@@ -23,13 +23,13 @@ internal static class AdmissionDiscovery
         {
             foreach (var c in configs)
             {
-                webhooks.AddRange(AdmissionWebhook.ReadAll(c, kind).Select(w => w with { ComponentId = owners.OwnerOfWebhook(c, w.Name) }));
+                webhooks.AddRange(AdmissionReader.Webhooks(c, kind).Select(w => w with { ComponentId = owners.OwnerOfWebhook(c, w.Name) }));
             }
         }
 
         foreach (var csv in objects.OfKind("operators.coreos.com", "ClusterServiceVersion"))
         {
-            webhooks.AddRange(AdmissionWebhook.ReadFromCsv(csv).Select(w => w with { ComponentId = owners.OwnerOfWebhook(csv, w.Name) }));
+            webhooks.AddRange(AdmissionReader.CsvWebhooks(csv).Select(w => w with { ComponentId = owners.OwnerOfWebhook(csv, w.Name) }));
         }
 
         webhooks.Sort((a, b) =>
@@ -40,12 +40,12 @@ internal static class AdmissionDiscovery
             return c != 0 ? c : a.Index.CompareTo(b.Index);
         });
 
-        var policies = vap.Select(o => AdmissionPolicy.From(o, AdmissionKind.Validating, owners.OwnerOfObject(o, o.Name)))
-            .Concat(map.Select(o => AdmissionPolicy.From(o, AdmissionKind.Mutating, owners.OwnerOfObject(o, o.Name))))
+        var policies = vap.Select(o => AdmissionReader.Policy(o, AdmissionKind.Validating, owners.OwnerOfObject(o, o.Name)))
+            .Concat(map.Select(o => AdmissionReader.Policy(o, AdmissionKind.Mutating, owners.OwnerOfObject(o, o.Name))))
             .OrderBy(p => p.Kind).ThenBy(p => p.Name, StringComparer.Ordinal).ThenBy(p => p.Object.Location)
             .ToArray();
-        var bindings = objects.OfKind(Group, "ValidatingAdmissionPolicyBinding").Select(o => AdmissionPolicyBinding.From(o, AdmissionKind.Validating))
-            .Concat(objects.OfKind(Group, "MutatingAdmissionPolicyBinding").Select(o => AdmissionPolicyBinding.From(o, AdmissionKind.Mutating)))
+        var bindings = objects.OfKind(Group, "ValidatingAdmissionPolicyBinding").Select(o => AdmissionReader.Binding(o, AdmissionKind.Validating))
+            .Concat(objects.OfKind(Group, "MutatingAdmissionPolicyBinding").Select(o => AdmissionReader.Binding(o, AdmissionKind.Mutating)))
             .OrderBy(b => b.Kind).ThenBy(b => b.Name, StringComparer.Ordinal).ThenBy(b => b.Object.Location)
             .ToArray();
 

@@ -51,7 +51,7 @@ internal static class OlmDiscovery
         return new OlmOperatorGroup(
             o,
             JsonFields.Strings(spec, "targetNamespaces"),
-            LabelSelector.Read(spec, "selector"),
+            AdmissionReader.Selector(spec, "selector"),
             JsonFields.Path(spec, "upgradeStrategy", "name") is { ValueKind: System.Text.Json.JsonValueKind.String } u ? u.GetString() : null);
     }
 
