@@ -1,6 +1,6 @@
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Admission;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Admission;
 
 namespace K8sLandscape.Discovery;
 

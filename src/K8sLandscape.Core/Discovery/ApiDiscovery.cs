@@ -1,7 +1,7 @@
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Api.BuiltIn;
-using K8sLandscape.Model.Api;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Api;
+using K8sLandscape.Model.Api.BuiltIn;
 
 namespace K8sLandscape.Discovery;
 

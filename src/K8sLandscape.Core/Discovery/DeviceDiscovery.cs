@@ -1,9 +1,9 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
 using K8sLandscape.Model.Devices;
 using K8sLandscape.Model.Workloads;
-using K8sLandscape.Model;
 
 namespace K8sLandscape.Discovery;
 

@@ -1,5 +1,5 @@
-using K8sLandscape.Model.Api;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Discovery;
 

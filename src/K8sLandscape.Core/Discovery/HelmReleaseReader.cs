@@ -1,7 +1,7 @@
 using System.Globalization;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Lifecycle;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Lifecycle;
 
 namespace K8sLandscape.Discovery;
 

@@ -1,5 +1,5 @@
-using K8sLandscape.Model.Workloads;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Workloads;
 
 namespace K8sLandscape.Discovery;
 

@@ -1,10 +1,10 @@
 using System.Text.Json;
 using K8sLandscape.Json;
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
 using K8sLandscape.Model.Api;
 using K8sLandscape.Model.Lifecycle;
 using K8sLandscape.Model.Workloads;
-using K8sLandscape.Model;
 
 namespace K8sLandscape.Discovery;
 

@@ -1,8 +1,8 @@
 using System.Text.Json;
 using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Network;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Network;
 
 namespace K8sLandscape.Discovery;
 

@@ -1,7 +1,7 @@
 using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Admission;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Admission;
 using K8sLandscape.Model.Lifecycle;
 
 namespace K8sLandscape.Discovery;

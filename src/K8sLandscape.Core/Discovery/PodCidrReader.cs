@@ -2,8 +2,8 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Network;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Network;
 
 namespace K8sLandscape.Discovery;
 

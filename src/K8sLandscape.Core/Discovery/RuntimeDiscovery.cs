@@ -1,7 +1,7 @@
 using System.Text.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Runtime;
 using K8sLandscape.Model;
+using K8sLandscape.Model.Runtime;
 
 namespace K8sLandscape.Discovery;
 
