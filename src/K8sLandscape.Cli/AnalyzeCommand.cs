@@ -2,7 +2,6 @@ using System.CommandLine;
 using K8sLandscape.Analyzers;
 using K8sLandscape.Analyzers.Configuration;
 using K8sLandscape.Analyzers.Reporting;
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Sources;
@@ -138,11 +137,11 @@ internal static class AnalyzeCommand
             else
             {
                 status($"Loading {request.Paths.Length} path(s)…");
-                load = new ManifestLoader().Load(request.Paths, ct);
+                load = CliLoader.Create().Load(request.Paths, ct);
             }
 
             status($"Read {load.Objects.Count} object(s) from {load.Sources.Count} source(s); building the landscape…");
-            var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = catalog, KubernetesVersion = options.KubernetesVersion });
+            var landscape = Landscape.Build(load, options.ToLandscapeOptions(catalog));
             status($"Running {engine.Rules.Count(options.IsEnabled)} rule(s) over {landscape.Objects.All.Count} object(s)…");
             var result = engine.Run(landscape, ct);
             return new AnalysisReport(landscape, result, engine.Rules.Where(engine.Options.IsEnabled))
@@ -239,7 +238,7 @@ internal static class AnalyzeCommand
     {
         if (format != ReportFormats.Text) return ReportFormats.Create(format);
         if (!toConsole) return new TextReportWriter { Explain = explain };
-        return new TextReportWriter(TextReportWriter.ShouldColorConsole(), TerminalWidth.Current()) { Explain = explain };
+        return new TextReportWriter(TerminalColor.ForConsole(), TerminalWidth.Current()) { Explain = explain };
     }
 
     private static int FailureCode(AnalysisReport report, string failOn)

@@ -1,6 +1,6 @@
 using System.CommandLine;
 using K8sLandscape.Analyzers.Reporting;
-using K8sLandscape.Catalog;
+using K8sLandscape.Model;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using Newtonsoft.Json.Serialization;

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using K8sLandscape.Analyzers.Configuration;
 using K8sLandscape.Analyzers.Reporting;
 
 namespace K8sLandscape.Cli;
@@ -37,36 +36,15 @@ public static class CliApp
             // argument, and the one message that names the typo is the useful one.
             var problems = CommandLineChecks.Check(parse);
             if (problems.Count == 0) problems = parse.Errors.Select(e => e.Message).ToArray();
-            if (problems.Count > 0)
-            {
-                foreach (var problem in problems) stderr.WriteLine($"error: {problem}");
-                stderr.WriteLine("Run 'k8s-landscape --help' for usage.");
-                return ExitCodes.UsageError;
-            }
+            if (problems.Count > 0) return CliError.Write(stderr, problems, details: [], CliError.UsageHint);
 
             return parse.Invoke(new InvocationConfiguration { Output = stdout, Error = stderr, EnableDefaultExceptionHandler = false });
-        }
-        catch (UsageException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (ConfigurationException ex)
-        {
-            stderr.WriteLine($"error: {ex.Message}");
-            return ExitCodes.UsageError;
-        }
-        catch (OperationCanceledException)
-        {
-            stderr.WriteLine("k8s-landscape: cancelled");
-            return ExitCodes.Cancelled;
         }
 #pragma warning disable CA1031 // The point: any bug becomes one line and exit code 3, never "1 = findings".
         catch (Exception ex)
 #pragma warning restore CA1031
         {
-            stderr.WriteLine(CurrentInput.InternalErrorLine(ex));
-            return ExitCodes.InternalError;
+            return CliError.Write(stderr, ex);
         }
     }
 }

@@ -1,7 +1,7 @@
 using System.CommandLine;
 using K8sLandscape.Analyzers.Configuration;
 using K8sLandscape.Analyzers.Reporting;
-using K8sLandscape.Catalog;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Cli;
 
@@ -60,8 +60,11 @@ internal static class CliConfiguration
         var loaded = ComponentCatalog.LoadFiles(files);
         if (loaded.IsValid) return loaded.Catalog;
         var from = extraFiles.Count > 0 && options.CatalogFiles.Count == 0 ? "--catalog" : options.SourceFile is { } f ? CliPaths.Display(f) : "the configuration";
-        stderr.WriteLine($"error: invalid catalog file(s) named in {from} ({loaded.Diagnostics.Count} problem(s)):");
-        foreach (var d in loaded.Diagnostics) stderr.WriteLine($"  {TerminalText.Escape((d with { Path = CliPaths.Display(d.Path) }).ToString())}");
+        CliError.Write(
+            stderr,
+            [$"invalid catalog file(s) named in {from} ({loaded.Diagnostics.Count} problem(s)):"],
+            loaded.Diagnostics.Select(d => TerminalText.Escape((d with { Path = CliPaths.Display(d.Path) }).ToString())),
+            hint: null);
         return null;
     }
 }

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using Newtonsoft.Json;
 
 namespace K8sLandscape.Cli;
@@ -17,8 +18,7 @@ internal static class CliJson
     {
         var w = new JsonTextWriter(o) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
-        w.WritePropertyName("schemaVersion");
-        w.WriteValue(SchemaVersion);
+        w.Property("schemaVersion", SchemaVersion);
         return w;
     }
 

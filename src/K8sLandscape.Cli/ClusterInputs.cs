@@ -3,7 +3,6 @@ using System.Text.Json;
 using K8sLandscape.Analyzers;
 using K8sLandscape.Analyzers.Configuration;
 using K8sLandscape.Analyzers.Fleet;
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Sources;
@@ -78,7 +77,7 @@ internal sealed class ClusterInputs
         {
             if (path != ManifestLoader.StandardInput && !File.Exists(path) && !Directory.Exists(path)) throw new UsageException($"input {path} does not exist");
             if (SavedSummary(path) is { } saved) return saved;
-            load = new ManifestLoader().Load(path, ct);
+            load = CliLoader.Create().Load(path, ct);
             (name, source) = (LandscapeSummaryBuilder.NameOf(path), path);
         }
         else
@@ -97,7 +96,7 @@ internal sealed class ClusterInputs
         }
 
         foreach (var d in load.Diagnostics) stderr.WriteLine(d.ToString());
-        var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = setup.Catalog, KubernetesVersion = setup.Options.KubernetesVersion });
+        var landscape = Landscape.Build(load, setup.Options.ToLandscapeOptions(setup.Catalog));
         var result = setup.Engine.Run(landscape, ct);
         return LandscapeSummaryBuilder.Build(landscape, result.Findings, name, source);
     }

@@ -33,15 +33,9 @@ internal static class CompareCommand
                 output.Write(parse, stdout, (format, writer) => FleetFormats.Write(format, comparison, writer));
                 return comparison.MustMatchViolations.Count > 0 ? ExitCodes.Findings : ExitCodes.Success;
             }
-            catch (UsageException ex)
+            catch (Exception ex) when (CliError.IsUsage(ex))
             {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
-            catch (ConfigurationException ex)
-            {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
+                return CliError.Write(stderr, ex);
             }
         });
         return command;

@@ -37,15 +37,9 @@ internal static class FleetCommand
                 output.Write(parse, stdout, (format, writer) => FleetFormats.Write(format, matrix, writer));
                 return ExitCodes.Success;
             }
-            catch (UsageException ex)
+            catch (Exception ex) when (CliError.IsUsage(ex))
             {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
-            }
-            catch (ConfigurationException ex)
-            {
-                stderr.WriteLine($"error: {ex.Message}");
-                return ExitCodes.UsageError;
+                return CliError.Write(stderr, ex);
             }
         });
         return command;

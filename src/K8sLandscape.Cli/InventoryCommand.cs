@@ -47,10 +47,10 @@ internal static class InventoryCommand
                 if (files.Length == 0) throw new UsageException("nothing to list: give files or folders ('-' for standard input), or --cluster");
                 cluster.ReadOptions(parse); // rejects --kubeconfig, --context, --namespace without --cluster
                 CurrentInput.Paths(files);
-                load = new ManifestLoader().Load(files, cancellationToken);
+                load = CliLoader.Create().Load(files, cancellationToken);
             }
 
-            var landscape = Landscape.Build(load, new LandscapeOptions { Catalog = catalog, KubernetesVersion = options.KubernetesVersion });
+            var landscape = Landscape.Build(load, options.ToLandscapeOptions(catalog));
             var json = parse.GetValue(format) == "json";
             var text = TerminalText.EscapingWriter(stdout);
 

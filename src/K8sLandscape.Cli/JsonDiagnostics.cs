@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using Newtonsoft.Json;
 
@@ -9,18 +10,12 @@ internal static class JsonDiagnostics
     public static void Write(JsonWriter w, LoadDiagnostic d)
     {
         w.WriteStartObject();
-        w.WritePropertyName("path");
-        w.WriteValue(d.Location.Path);
-        w.WritePropertyName("line");
-        w.WriteValue(d.Location.Line);
-        w.WritePropertyName("column");
-        w.WriteValue(d.Location.Column);
-        w.WritePropertyName("code");
-        w.WriteValue(d.Code);
-        w.WritePropertyName("severity");
-        w.WriteValue(d.Severity.ToString().ToLowerInvariant());
-        w.WritePropertyName("message");
-        w.WriteValue(d.Message);
+        w.Property("path", d.Location.Path);
+        w.Property("line", d.Location.Line);
+        w.Property("column", d.Location.Column);
+        w.Property("code", d.Code);
+        w.Property("severity", d.Severity.ToString().ToLowerInvariant());
+        w.Property("message", d.Message);
         w.WriteEndObject();
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using K8sLandscape.Analyzers.Reporting;
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 
 namespace K8sLandscape.Cli;
@@ -22,7 +23,7 @@ internal static class LoadCommand
         {
             var inputs = parse.GetValue(paths)!;
             CurrentInput.Paths(inputs);
-            var result = new ManifestLoader().Load(inputs);
+            var result = CliLoader.Create().Load(inputs);
             if (parse.GetValue(format) == "json") WriteJson(result, stdout);
             else WriteText(result, TerminalText.EscapingWriter(stdout));
             return result.HasErrors ? ExitCodes.Findings : ExitCodes.Success;
@@ -48,14 +49,12 @@ internal static class LoadCommand
     private static void WriteJson(LoadResult result, TextWriter o)
     {
         using var w = CliJson.Start(o);
-        w.WritePropertyName("objectCount");
-        w.WriteValue(result.Objects.Count);
+        w.Property("objectCount", result.Objects.Count);
         w.WritePropertyName("kinds");
         w.WriteStartObject();
         foreach (var (kind, count) in result.CountByKind())
         {
-            w.WritePropertyName(kind);
-            w.WriteValue(count);
+            w.Property(kind, count);
         }
 
         w.WriteEndObject();

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using K8sLandscape.Analyzers;
 using K8sLandscape.Analyzers.Documentation;
+using K8sLandscape.Json;
 using Newtonsoft.Json;
 
 namespace K8sLandscape.Cli;
@@ -126,29 +127,20 @@ internal static class RulesCommand
         w.WritePropertyName("rule");
         w.WriteStartObject();
         WriteRuleProperties(w, r);
-        w.WritePropertyName("enabledByDefault");
-        w.WriteValue(r.IsEnabledByDefault);
-        w.WritePropertyName("message");
-        w.WriteValue(r.MessageFormat);
-        w.WritePropertyName("description");
-        w.WriteValue(r.Description.ReplaceLineEndings("\n").Trim());
-        w.WritePropertyName("howToFix");
-        w.WriteValue(r.HowToFix?.ReplaceLineEndings("\n").Trim());
+        w.Property("enabledByDefault", r.IsEnabledByDefault);
+        w.Property("message", r.MessageFormat);
+        w.Property("description", r.Description.ReplaceLineEndings("\n").Trim());
+        w.Property("howToFix", r.HowToFix?.ReplaceLineEndings("\n").Trim());
         w.WriteEndObject();
         CliJson.End(w, o);
     }
 
     private static void WriteRuleProperties(JsonWriter w, RuleDescriptor r)
     {
-        w.WritePropertyName("id");
-        w.WriteValue(r.Id);
-        w.WritePropertyName("severity");
-        w.WriteValue(SeverityText.Format(r.DefaultSeverity));
-        w.WritePropertyName("category");
-        w.WriteValue(CategoryName(r.Category));
-        w.WritePropertyName("title");
-        w.WriteValue(r.Title);
-        w.WritePropertyName("helpUri");
-        w.WriteValue(r.HelpUri.OriginalString);
+        w.Property("id", r.Id);
+        w.Property("severity", SeverityText.Format(r.DefaultSeverity));
+        w.Property("category", CategoryName(r.Category));
+        w.Property("title", r.Title);
+        w.Property("helpUri", r.HelpUri.OriginalString);
     }
 }

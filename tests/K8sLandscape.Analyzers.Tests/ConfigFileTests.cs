@@ -21,7 +21,7 @@ public class ConfigFileTests
     {
         var o = AnalysisConfigFile.Parse(Documented, "c.yaml");
 
-        Assert.Equal(new KubernetesVersion(1, 34), o.KubernetesVersion);
+        Assert.Equal(new KubernetesVersion(1, 34), o.ToLandscapeOptions().KubernetesVersion);
         Assert.Equal(DiagnosticSeverity.Info, o.MinimumSeverity);
         Assert.Equal(DiagnosticSeverity.Error, o.Rules["KL3101"].Severity);
         Assert.Null(o.Rules["KL3101"].Enabled);

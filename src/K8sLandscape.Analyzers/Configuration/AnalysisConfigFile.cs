@@ -1,5 +1,6 @@
 using FluentValidation;
 using K8sLandscape.Loading;
+using K8sLandscape.Loading.Yaml;
 using K8sLandscape.Model;
 using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
@@ -94,7 +95,7 @@ public static class AnalysisConfigFile
 
         return new AnalysisOptions
         {
-            KubernetesVersion = doc.KubernetesVersion is { } v ? KubernetesVersion.Parse(v.Value) : null,
+            ConfiguredKubernetesVersion = doc.KubernetesVersion is { } v ? KubernetesVersion.Parse(v.Value) : null,
             MinimumSeverity = doc.MinimumSeverity is { } m && SeverityText.TryParse(m.Value, out var ms) ? ms : DiagnosticSeverity.Info,
             Rules = rules,
             ExcludedPaths = doc.ExcludedPaths.Select(p => p.Value).ToArray(),
@@ -119,6 +120,16 @@ public static class AnalysisConfigFile
     private static ConfigDocument Read(string text, string path)
     {
         var doc = new ConfigDocument { Path = path };
+
+        // The manifest loader's reader checks first: its limits, alias budget and duplicate-key check
+        // hold for the configuration file too, so what YamlDotNet reads below is known to be small and sane.
+        var problems = YamlDocumentReader.Check(text, path);
+        if (problems.Count > 0)
+        {
+            foreach (var p in problems) doc.ShapeErrors.Add(new ConfigurationError(p.Location, "(syntax)", p.Message));
+            return doc;
+        }
+
         var stream = new YamlStream();
         try
         {

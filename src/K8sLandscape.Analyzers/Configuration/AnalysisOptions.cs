@@ -5,7 +5,8 @@ namespace K8sLandscape.Analyzers.Configuration;
 
 /// <summary>
 /// Immutable settings of an analysis run: rule switches and severities, the minimum severity
-/// reported, excluded paths and namespaces, user catalog files and the target Kubernetes version.
+/// reported, excluded paths and namespaces, user catalog files and the Kubernetes version the landscape
+/// is to be built for.
 /// Read them from <c>.k8s-landscape.yaml</c> with <see cref="AnalysisConfigFile"/> or build them in
 /// code with <see cref="AnalysisOptionsBuilder"/>.
 /// </summary>
@@ -14,8 +15,33 @@ public sealed record AnalysisOptions
     /// <summary>Every rule at its default, nothing excluded.</summary>
     public static AnalysisOptions Default { get; } = new();
 
-    /// <summary>The Kubernetes version to judge against; null uses the landscape's.</summary>
-    public KubernetesVersion? KubernetesVersion { get; init; }
+    private readonly KubernetesVersion? _kubernetesVersion;
+
+    /// <summary>
+    /// The Kubernetes version the configuration asks for (<c>kubernetesVersion:</c>, <c>--kubernetes-version</c>).
+    /// Rules judge against <see cref="Landscape.KubernetesVersion"/>, the one place the version lives;
+    /// build the landscape with <see cref="ToLandscapeOptions"/> to carry this value there.
+    /// </summary>
+    [Obsolete("Rules judge against Landscape.KubernetesVersion: build the landscape with LandscapeOptions.KubernetesVersion (AnalysisOptions.ToLandscapeOptions carries the configured version there).")]
+    public KubernetesVersion? KubernetesVersion
+    {
+        get => _kubernetesVersion;
+        init => _kubernetesVersion = value;
+    }
+
+    // The configured version without the obsolete accessor, for the configuration readers.
+    internal KubernetesVersion? ConfiguredKubernetesVersion
+    {
+        get => _kubernetesVersion;
+        init => _kubernetesVersion = value;
+    }
+
+    /// <summary>
+    /// The settings to build the landscape this configuration analyzes: the configured Kubernetes
+    /// version (null means <see cref="KubernetesVersion.Latest"/>) and <paramref name="catalog"/>.
+    /// </summary>
+    public LandscapeOptions ToLandscapeOptions(ComponentCatalog? catalog = null) =>
+        new() { Catalog = catalog, KubernetesVersion = _kubernetesVersion };
 
     /// <summary>Findings below this severity are left out of the result.</summary>
     public DiagnosticSeverity MinimumSeverity { get; init; } = DiagnosticSeverity.Info;

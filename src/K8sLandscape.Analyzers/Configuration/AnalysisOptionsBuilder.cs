@@ -11,7 +11,7 @@ public sealed class AnalysisOptionsBuilder
 {
     private readonly SortedDictionary<string, RuleOptions> _rules = new(StringComparer.Ordinal);
 
-    /// <summary>The Kubernetes version to judge against; null uses the landscape's.</summary>
+    /// <summary>The Kubernetes version to build the landscape for (see <see cref="AnalysisOptions.ToLandscapeOptions"/>); null means the newest known.</summary>
     public KubernetesVersion? KubernetesVersion { get; set; }
 
     /// <summary>Findings below this severity are left out.</summary>
@@ -74,7 +74,7 @@ public sealed class AnalysisOptionsBuilder
     public AnalysisOptionsBuilder Apply(AnalysisOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        KubernetesVersion = options.KubernetesVersion ?? KubernetesVersion;
+        KubernetesVersion = options.ConfiguredKubernetesVersion ?? KubernetesVersion;
         MinimumSeverity = options.MinimumSeverity;
         foreach (var (id, o) in options.Rules)
         {
@@ -101,7 +101,7 @@ public sealed class AnalysisOptionsBuilder
     /// <summary>The immutable options.</summary>
     public AnalysisOptions Build() => new()
     {
-        KubernetesVersion = KubernetesVersion,
+        ConfiguredKubernetesVersion = KubernetesVersion,
         MinimumSeverity = MinimumSeverity,
         Rules = new SortedDictionary<string, RuleOptions>(_rules, StringComparer.Ordinal),
         ExcludedPaths = ExcludedPaths.Distinct(StringComparer.Ordinal).ToArray(),

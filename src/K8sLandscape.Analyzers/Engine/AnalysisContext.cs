@@ -32,8 +32,8 @@ public sealed class AnalysisContext
     /// <summary>The options of the run.</summary>
     public AnalysisOptions Options { get; }
 
-    /// <summary>The Kubernetes version to judge against: the options', or else the landscape's.</summary>
-    public KubernetesVersion KubernetesVersion => Options.KubernetesVersion ?? Landscape.KubernetesVersion;
+    /// <summary>The Kubernetes version to judge against: the landscape's (set with <see cref="LandscapeOptions.KubernetesVersion"/>).</summary>
+    public KubernetesVersion KubernetesVersion => Landscape.KubernetesVersion;
 
     internal string AnalyzerName { get; }
 

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using Newtonsoft.Json;
 
 namespace K8sLandscape.Analyzers.Fleet;
@@ -18,31 +19,21 @@ public static class CompareJsonWriter
         ArgumentNullException.ThrowIfNull(output);
         using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
-        w.WritePropertyName("schemaVersion");
-        w.WriteValue(SchemaVersion);
-        w.WritePropertyName("kind");
-        w.WriteValue(Kind);
+        w.Property("schemaVersion", SchemaVersion);
+        w.Property("kind", Kind);
         Side(w, "a", c.A);
         Side(w, "b", c.B);
-        w.WritePropertyName("mustMatch");
-        w.WriteStartArray();
-        foreach (var p in c.MustMatch.Patterns) w.WriteValue(p);
-        w.WriteEndArray();
-        w.WritePropertyName("mustMatchViolations");
-        w.WriteValue(c.MustMatchViolations.Count);
-        w.WritePropertyName("samePoints");
-        w.WriteValue(c.SamePoints);
+        w.Strings("mustMatch", c.MustMatch.Patterns);
+        w.Property("mustMatchViolations", c.MustMatchViolations.Count);
+        w.Property("samePoints", c.SamePoints);
         w.WritePropertyName("differences");
         w.WriteStartArray();
         foreach (var d in c.Differences)
         {
             w.WriteStartObject();
-            w.WritePropertyName("area");
-            w.WriteValue(d.Area);
-            w.WritePropertyName("name");
-            w.WriteValue(d.Name);
-            w.WritePropertyName("mustMatch");
-            w.WriteValue(d.MustMatch);
+            w.Property("area", d.Area);
+            w.Property("name", d.Name);
+            w.Property("mustMatch", d.MustMatch);
             Implementations(w, "onlyA", d.OnlyA);
             Implementations(w, "onlyB", d.OnlyB);
             w.WritePropertyName("changed");
@@ -50,23 +41,18 @@ public static class CompareJsonWriter
             foreach (var ch in d.Changed)
             {
                 w.WriteStartObject();
-                w.WritePropertyName("id");
-                w.WriteValue(ch.Id);
-                w.WritePropertyName("name");
-                w.WriteValue(ch.Name);
-                Strings(w, "versionsA", ch.VersionsA);
-                Strings(w, "versionsB", ch.VersionsB);
+                w.Property("id", ch.Id);
+                w.Property("name", ch.Name);
+                w.Strings("versionsA", ch.VersionsA);
+                w.Strings("versionsB", ch.VersionsB);
                 w.WritePropertyName("settings");
                 w.WriteStartArray();
                 foreach (var s in ch.Settings)
                 {
                     w.WriteStartObject();
-                    w.WritePropertyName("key");
-                    w.WriteValue(s.Key);
-                    w.WritePropertyName("a");
-                    w.WriteValue(s.A);
-                    w.WritePropertyName("b");
-                    w.WriteValue(s.B);
+                    w.Property("key", s.Key);
+                    w.Property("a", s.A);
+                    w.Property("b", s.B);
                     w.WriteEndObject();
                 }
 
@@ -90,16 +76,11 @@ public static class CompareJsonWriter
     {
         w.WritePropertyName(name);
         w.WriteStartObject();
-        w.WritePropertyName("name");
-        w.WriteValue(s.Name);
-        w.WritePropertyName("source");
-        w.WriteValue(s.Source);
-        w.WritePropertyName("kubernetesVersion");
-        w.WriteValue(s.KubernetesVersion);
-        w.WritePropertyName("objects");
-        w.WriteValue(s.ObjectCount);
-        w.WritePropertyName("loadErrors");
-        w.WriteValue(s.LoadErrors);
+        w.Property("name", s.Name);
+        w.Property("source", s.Source);
+        w.Property("kubernetesVersion", s.KubernetesVersion);
+        w.Property("objects", s.ObjectCount);
+        w.Property("loadErrors", s.LoadErrors);
         w.WriteEndObject();
     }
 
@@ -116,14 +97,6 @@ public static class CompareJsonWriter
         w.WritePropertyName(name);
         w.WriteStartArray();
         foreach (var f in items) LandscapeSummaryJson.WriteFinding(w, f);
-        w.WriteEndArray();
-    }
-
-    private static void Strings(JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WritePropertyName(name);
-        w.WriteStartArray();
-        foreach (var v in values) w.WriteValue(v);
         w.WriteEndArray();
     }
 }

@@ -1,3 +1,4 @@
+using K8sLandscape.Json;
 using Newtonsoft.Json;
 
 namespace K8sLandscape.Analyzers.Fleet;
@@ -18,35 +19,24 @@ public static class FleetJsonWriter
         ArgumentNullException.ThrowIfNull(output);
         using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
-        w.WritePropertyName("schemaVersion");
-        w.WriteValue(SchemaVersion);
-        w.WritePropertyName("kind");
-        w.WriteValue(Kind);
-        w.WritePropertyName("fragmentation");
-        w.WriteValue(m.Fragmentation);
-        w.WritePropertyName("fragmentedPoints");
-        w.WriteValue(m.FragmentedPoints);
-        w.WritePropertyName("oddCells");
-        w.WriteValue(m.OddCells);
+        w.Property("schemaVersion", SchemaVersion);
+        w.Property("kind", Kind);
+        w.Property("fragmentation", m.Fragmentation);
+        w.Property("fragmentedPoints", m.FragmentedPoints);
+        w.Property("oddCells", m.OddCells);
         w.WritePropertyName("clusters");
         w.WriteStartArray();
         foreach (var c in m.Clusters)
         {
             w.WriteStartObject();
-            w.WritePropertyName("name");
-            w.WriteValue(c.Name);
-            w.WritePropertyName("source");
-            w.WriteValue(c.Source);
-            w.WritePropertyName("kubernetesVersion");
-            w.WriteValue(c.KubernetesVersion);
-            w.WritePropertyName("objects");
-            w.WriteValue(c.Objects);
-            w.WritePropertyName("loadErrors");
-            w.WriteValue(c.LoadErrors);
+            w.Property("name", c.Name);
+            w.Property("source", c.Source);
+            w.Property("kubernetesVersion", c.KubernetesVersion);
+            w.Property("objects", c.Objects);
+            w.Property("loadErrors", c.LoadErrors);
             foreach (var s in new[] { "error", "warning", "info" })
             {
-                w.WritePropertyName(s + "s");
-                w.WriteValue(c.Count(s));
+                w.Property(s + "s", c.Count(s));
             }
 
             w.WritePropertyName("rules");
@@ -54,12 +44,9 @@ public static class FleetJsonWriter
             foreach (var r in c.Rules)
             {
                 w.WriteStartObject();
-                w.WritePropertyName("ruleId");
-                w.WriteValue(r.RuleId);
-                w.WritePropertyName("severity");
-                w.WriteValue(r.Severity);
-                w.WritePropertyName("count");
-                w.WriteValue(r.Count);
+                w.Property("ruleId", r.RuleId);
+                w.Property("severity", r.Severity);
+                w.Property("count", r.Count);
                 w.WriteEndObject();
             }
 
@@ -73,34 +60,23 @@ public static class FleetJsonWriter
         foreach (var p in m.Points)
         {
             w.WriteStartObject();
-            w.WritePropertyName("area");
-            w.WriteValue(p.Area);
-            w.WritePropertyName("name");
-            w.WriteValue(p.Name);
-            w.WritePropertyName("present");
-            w.WriteValue(p.Present);
-            w.WritePropertyName("implementations");
-            w.WriteValue(p.Implementations);
-            w.WritePropertyName("versions");
-            w.WriteValue(p.Versions);
-            w.WritePropertyName("variants");
-            w.WriteValue(p.Variants);
-            w.WritePropertyName("fragmentation");
-            w.WriteValue(p.Fragmentation);
+            w.Property("area", p.Area);
+            w.Property("name", p.Name);
+            w.Property("present", p.Present);
+            w.Property("implementations", p.Implementations);
+            w.Property("versions", p.Versions);
+            w.Property("variants", p.Variants);
+            w.Property("fragmentation", p.Fragmentation);
             w.WritePropertyName("cells");
             w.WriteStartArray();
             for (var i = 0; i < p.Cells.Count; i++)
             {
                 var cell = p.Cells[i];
                 w.WriteStartObject();
-                w.WritePropertyName("cluster");
-                w.WriteValue(m.Clusters[i].Name);
-                w.WritePropertyName("value");
-                w.WriteValue(cell.Present ? cell.Display : null);
-                w.WritePropertyName("signature");
-                w.WriteValue(cell.Present ? cell.Signature : null);
-                w.WritePropertyName("odd");
-                w.WriteValue(cell.Odd);
+                w.Property("cluster", m.Clusters[i].Name);
+                w.Property("value", cell.Present ? cell.Display : null);
+                w.Property("signature", cell.Present ? cell.Signature : null);
+                w.Property("odd", cell.Odd);
                 w.WriteEndObject();
             }
 

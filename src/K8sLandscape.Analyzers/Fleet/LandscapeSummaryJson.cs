@@ -1,4 +1,5 @@
 using System.Text.Json;
+using K8sLandscape.Json;
 using Newtonsoft.Json;
 
 namespace K8sLandscape.Analyzers.Fleet;
@@ -25,24 +26,21 @@ public static class LandscapeSummaryJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(summary);
         w.WriteStartObject();
-        Prop(w, "schemaVersion", SchemaVersion);
-        Prop(w, "kind", Kind);
-        Prop(w, "name", summary.Name);
-        Prop(w, "source", summary.Source);
-        Prop(w, "kubernetesVersion", summary.KubernetesVersion);
-        w.WritePropertyName("objects");
-        w.WriteValue(summary.ObjectCount);
-        w.WritePropertyName("loadErrors");
-        w.WriteValue(summary.LoadErrors);
+        w.Property("schemaVersion", SchemaVersion);
+        w.Property("kind", Kind);
+        w.Property("name", summary.Name);
+        w.Property("source", summary.Source);
+        w.Property("kubernetesVersion", summary.KubernetesVersion);
+        w.Property("objects", summary.ObjectCount);
+        w.Property("loadErrors", summary.LoadErrors);
         w.WritePropertyName("extensionPoints");
         w.WriteStartArray();
         foreach (var p in summary.Points)
         {
             w.WriteStartObject();
-            Prop(w, "area", p.Area);
-            Prop(w, "name", p.Name);
-            w.WritePropertyName("expectsSingle");
-            w.WriteValue(p.ExpectsSingle);
+            w.Property("area", p.Area);
+            w.Property("name", p.Name);
+            w.Property("expectsSingle", p.ExpectsSingle);
             w.WritePropertyName("implementations");
             w.WriteStartArray();
             foreach (var i in p.Implementations) WriteImplementation(w, i);
@@ -56,11 +54,11 @@ public static class LandscapeSummaryJson
         foreach (var c in summary.Components)
         {
             w.WriteStartObject();
-            Prop(w, "id", c.Id);
-            Prop(w, "name", c.Name);
-            Prop(w, "category", c.Category);
-            Strings(w, "versions", c.Versions);
-            Prop(w, "versionSource", c.VersionSource);
+            w.Property("id", c.Id);
+            w.Property("name", c.Name);
+            w.Property("category", c.Category);
+            w.Strings("versions", c.Versions);
+            w.Property("versionSource", c.VersionSource);
             w.WriteEndObject();
         }
 
@@ -88,14 +86,13 @@ public static class LandscapeSummaryJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(i);
         w.WriteStartObject();
-        Prop(w, "id", i.Id);
-        Prop(w, "name", i.Name);
-        w.WritePropertyName("recognized");
-        w.WriteValue(i.Recognized);
-        Strings(w, "versions", i.Versions);
+        w.Property("id", i.Id);
+        w.Property("name", i.Name);
+        w.Property("recognized", i.Recognized);
+        w.Strings("versions", i.Versions);
         w.WritePropertyName("settings");
         w.WriteStartObject();
-        foreach (var (k, v) in i.Settings) Prop(w, k, v);
+        foreach (var (k, v) in i.Settings) w.Property(k, v);
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -106,10 +103,10 @@ public static class LandscapeSummaryJson
         ArgumentNullException.ThrowIfNull(w);
         ArgumentNullException.ThrowIfNull(f);
         w.WriteStartObject();
-        Prop(w, "ruleId", f.RuleId);
-        Prop(w, "severity", f.Severity);
-        Prop(w, "message", f.Message);
-        Prop(w, "subject", f.Subject);
+        w.Property("ruleId", f.RuleId);
+        w.Property("severity", f.Severity);
+        w.Property("message", f.Message);
+        w.Property("subject", f.Subject);
         w.WriteEndObject();
     }
 
@@ -192,18 +189,4 @@ public static class LandscapeSummaryJson
 
     private static string[] StringList(JsonElement e, string name, string at) =>
         Items(e, name, at).Select((v, n) => v.ValueKind == JsonValueKind.String ? v.GetString()! : throw new FormatException($"{Where(at, name)}[{n}] must be a string")).ToArray();
-
-    private static void Prop(JsonWriter w, string name, string? value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
-    }
-
-    private static void Strings(JsonWriter w, string name, IEnumerable<string> values)
-    {
-        w.WritePropertyName(name);
-        w.WriteStartArray();
-        foreach (var v in values) w.WriteValue(v);
-        w.WriteEndArray();
-    }
 }

@@ -1,4 +1,5 @@
 using K8sLandscape.Analyzers.Fleet;
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Sources;
@@ -32,28 +33,28 @@ public sealed class JsonReportWriter : IReportWriter
         var summary = report.Summary;
         using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
-        Property(w, "schemaVersion", SchemaVersion);
+        w.Property("schemaVersion", SchemaVersion);
         w.WritePropertyName("tool");
         w.WriteStartObject();
-        Property(w, "name", AnalysisReport.ToolName);
-        Property(w, "version", report.ToolVersion);
+        w.Property("name", AnalysisReport.ToolName);
+        w.Property("version", report.ToolVersion);
         w.WriteEndObject();
         w.WritePropertyName("inputs");
         w.WriteStartArray();
         foreach (var i in report.Inputs) w.WriteValue(report.DisplayPath(i));
         w.WriteEndArray();
-        Property(w, "kubernetesVersion", landscape.KubernetesVersion.ToString());
+        w.Property("kubernetesVersion", landscape.KubernetesVersion.ToString());
 
         w.WritePropertyName("summary");
         w.WriteStartObject();
-        Property(w, "objects", landscape.Objects.All.Count);
-        Property(w, "components", landscape.Components.Count);
-        Property(w, "rules", report.Rules.Count);
-        Property(w, "findings", report.Findings.Count);
-        Property(w, "errors", summary.Errors);
-        Property(w, "warnings", summary.Warnings);
-        Property(w, "infos", summary.Infos);
-        Property(w, "suppressed", summary.Suppressed);
+        w.Property("objects", landscape.Objects.All.Count);
+        w.Property("components", landscape.Components.Count);
+        w.Property("rules", report.Rules.Count);
+        w.Property("findings", report.Findings.Count);
+        w.Property("errors", summary.Errors);
+        w.Property("warnings", summary.Warnings);
+        w.Property("infos", summary.Infos);
+        w.Property("suppressed", summary.Suppressed);
         w.WriteEndObject();
 
         w.WritePropertyName("findings");
@@ -93,11 +94,11 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteFinding(JsonWriter w, Finding f, AnalysisReport report)
     {
         w.WriteStartObject();
-        Property(w, "ruleId", f.Id);
-        Property(w, "severity", SeverityText.Format(f.Severity));
-        Property(w, "area", AnalysisReport.AreaOf(f.Rule));
-        Property(w, "title", f.Rule.Title);
-        Property(w, "message", f.Message);
+        w.Property("ruleId", f.Id);
+        w.Property("severity", SeverityText.Format(f.Severity));
+        w.Property("area", AnalysisReport.AreaOf(f.Rule));
+        w.Property("title", f.Rule.Title);
+        w.Property("message", f.Message);
         w.WritePropertyName("location");
         WriteSpan(w, f.Location, report, withSubject: false);
         w.WritePropertyName("relatedLocations");
@@ -106,12 +107,12 @@ public sealed class JsonReportWriter : IReportWriter
         w.WriteEndArray();
         w.WritePropertyName("subject");
         WriteRef(w, f.Subject);
-        Property(w, "suppressed", f.Suppressed);
-        if (f.SuppressionReason is { } reason) Property(w, "suppressionReason", reason);
-        Property(w, "fingerprint", FindingFingerprint.Compute(f, report));
+        w.Property("suppressed", f.Suppressed);
+        w.OptionalProperty("suppressionReason", f.SuppressionReason);
+        w.Property("fingerprint", FindingFingerprint.Compute(f, report));
         w.WritePropertyName("properties");
         w.WriteStartObject();
-        foreach (var (k, v) in f.Properties) Property(w, k, v);
+        foreach (var (k, v) in f.Properties) w.Property(k, v);
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -119,11 +120,11 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteRule(JsonWriter w, RuleDescriptor r, AnalysisReport report)
     {
         w.WriteStartObject();
-        Property(w, "id", r.Id);
-        Property(w, "title", r.Title);
-        Property(w, "area", AnalysisReport.AreaOf(r));
-        Property(w, "defaultSeverity", SeverityText.Format(r.DefaultSeverity));
-        Property(w, "helpUri", (report.HelpUriOf(r) ?? r.HelpUri).OriginalString);
+        w.Property("id", r.Id);
+        w.Property("title", r.Title);
+        w.Property("area", AnalysisReport.AreaOf(r));
+        w.Property("defaultSeverity", SeverityText.Format(r.DefaultSeverity));
+        w.Property("helpUri", (report.HelpUriOf(r) ?? r.HelpUri).OriginalString);
         w.WriteEndObject();
     }
 
@@ -136,14 +137,11 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var c in landscape.Components)
         {
             w.WriteStartObject();
-            Property(w, "id", c.Id);
-            Property(w, "name", c.Definition.Name);
-            Property(w, "category", c.Definition.Category);
-            w.WritePropertyName("provides");
-            w.WriteStartArray();
-            foreach (var p in c.Definition.Provides) w.WriteValue(p);
-            w.WriteEndArray();
-            Property(w, "objectCount", c.Objects.Count);
+            w.Property("id", c.Id);
+            w.Property("name", c.Definition.Name);
+            w.Property("category", c.Definition.Category);
+            w.Strings("provides", c.Definition.Provides);
+            w.Property("objectCount", c.Objects.Count);
             w.WriteEndObject();
         }
 
@@ -153,20 +151,20 @@ public sealed class JsonReportWriter : IReportWriter
         foreach (var p in landscape.ExtensionPoints)
         {
             w.WriteStartObject();
-            Property(w, "area", p.Area);
-            Property(w, "name", p.Name);
-            Property(w, "expectsSingle", p.ExpectsSingle);
-            Property(w, "implementationCount", p.Implementations.Count);
-            Property(w, "conflicting", conflicts.IsConflicting(p));
+            w.Property("area", p.Area);
+            w.Property("name", p.Name);
+            w.Property("expectsSingle", p.ExpectsSingle);
+            w.Property("implementationCount", p.Implementations.Count);
+            w.Property("conflicting", conflicts.IsConflicting(p));
             w.WritePropertyName("implementations");
             w.WriteStartArray();
             foreach (var i in p.Implementations)
             {
                 w.WriteStartObject();
-                Property(w, "id", i.Id);
-                Property(w, "name", i.Name);
-                Property(w, "recognized", i.Recognized);
-                Property(w, "objectCount", i.Objects.Count);
+                w.Property("id", i.Id);
+                w.Property("name", i.Name);
+                w.Property("recognized", i.Recognized);
+                w.Property("objectCount", i.Objects.Count);
                 w.WriteEndObject();
             }
 
@@ -181,9 +179,9 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteDiagnostic(JsonWriter w, LoadDiagnostic d, AnalysisReport report)
     {
         w.WriteStartObject();
-        Property(w, "code", d.Code);
-        Property(w, "severity", SeverityText.Format(d.Severity));
-        Property(w, "message", d.Message);
+        w.Property("code", d.Code);
+        w.Property("severity", SeverityText.Format(d.Severity));
+        w.Property("message", d.Message);
         w.WritePropertyName("location");
         WriteSpan(w, d.Location, report, withSubject: false);
         w.WriteEndObject();
@@ -193,31 +191,26 @@ public sealed class JsonReportWriter : IReportWriter
     {
         w.WritePropertyName("coverage");
         w.WriteStartObject();
-        Property(w, "context", c.Context);
-        Property(w, "server", c.Server);
-        w.WritePropertyName("serverVersion");
-        w.WriteValue(c.ServerVersion);
-        w.WritePropertyName("namespaces");
-        w.WriteStartArray();
-        foreach (var ns in c.Namespaces) w.WriteValue(ns);
-        w.WriteEndArray();
-        Property(w, "complete", c.IsComplete);
-        Property(w, "objects", c.ObjectCount);
-        Property(w, "requests", c.Requests);
-        Property(w, "retries", c.Retries);
-        Property(w, "listRestarts", c.ListRestarts);
+        w.Property("context", c.Context);
+        w.Property("server", c.Server);
+        w.Property("serverVersion", c.ServerVersion);
+        w.Strings("namespaces", c.Namespaces);
+        w.Property("complete", c.IsComplete);
+        w.Property("objects", c.ObjectCount);
+        w.Property("requests", c.Requests);
+        w.Property("retries", c.Retries);
+        w.Property("listRestarts", c.ListRestarts);
         w.WritePropertyName("kinds");
         w.WriteStartArray();
         foreach (var k in c.Kinds)
         {
             w.WriteStartObject();
-            Property(w, "resource", k.Kind.GroupResource);
-            Property(w, "kind", k.Kind.Kind);
-            w.WritePropertyName("apiVersion");
-            w.WriteValue(k.ApiVersion);
-            Property(w, "outcome", CoverageText.Outcome(k.Outcome));
-            Property(w, "count", k.Count);
-            if (k.Detail is not null) Property(w, "detail", k.Detail);
+            w.Property("resource", k.Kind.GroupResource);
+            w.Property("kind", k.Kind.Kind);
+            w.Property("apiVersion", k.ApiVersion);
+            w.Property("outcome", CoverageText.Outcome(k.Outcome));
+            w.Property("count", k.Count);
+            w.OptionalProperty("detail", k.Detail);
             w.WriteEndObject();
         }
 
@@ -228,9 +221,9 @@ public sealed class JsonReportWriter : IReportWriter
     private static void WriteSpan(JsonWriter w, SourceSpan s, AnalysisReport report, bool withSubject)
     {
         w.WriteStartObject();
-        Property(w, "path", report.DisplayPath(s.Path));
-        Property(w, "line", s.Line);
-        Property(w, "column", s.Column);
+        w.Property("path", report.DisplayPath(s.Path));
+        w.Property("line", s.Line);
+        w.Property("column", s.Column);
         if (withSubject)
         {
             w.WritePropertyName("subject");
@@ -249,29 +242,10 @@ public sealed class JsonReportWriter : IReportWriter
         }
 
         w.WriteStartObject();
-        Property(w, "group", r.Group);
-        Property(w, "kind", r.Kind);
-        w.WritePropertyName("namespace");
-        w.WriteValue(r.Namespace);
-        Property(w, "name", r.Name);
+        w.Property("group", r.Group);
+        w.Property("kind", r.Kind);
+        w.Property("namespace", r.Namespace);
+        w.Property("name", r.Name);
         w.WriteEndObject();
-    }
-
-    private static void Property(JsonWriter w, string name, string value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
-    }
-
-    private static void Property(JsonWriter w, string name, int value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
-    }
-
-    private static void Property(JsonWriter w, string name, bool value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
     }
 }

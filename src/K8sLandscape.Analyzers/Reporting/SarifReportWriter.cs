@@ -1,4 +1,5 @@
 using System.Text;
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using Newtonsoft.Json;
 
@@ -36,8 +37,8 @@ public sealed class SarifReportWriter : IReportWriter
 
         using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
-        Property(w, "$schema", SchemaUri);
-        Property(w, "version", "2.1.0");
+        w.Property("$schema", SchemaUri);
+        w.Property("version", "2.1.0");
         w.WritePropertyName("runs");
         w.WriteStartArray();
         w.WriteStartObject();
@@ -46,10 +47,10 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteStartObject();
         w.WritePropertyName("driver");
         w.WriteStartObject();
-        Property(w, "name", AnalysisReport.ToolName);
-        Property(w, "version", report.ToolVersion);
-        Property(w, "semanticVersion", report.ToolVersion);
-        if (report.DocumentationBaseUri is { IsAbsoluteUri: true } info) Property(w, "informationUri", info.AbsoluteUri);
+        w.Property("name", AnalysisReport.ToolName);
+        w.Property("version", report.ToolVersion);
+        w.Property("semanticVersion", report.ToolVersion);
+        if (report.DocumentationBaseUri is { IsAbsoluteUri: true } info) w.Property("informationUri", info.AbsoluteUri);
         w.WritePropertyName("rules");
         w.WriteStartArray();
         foreach (var r in report.Rules) WriteRule(w, r, report);
@@ -61,10 +62,10 @@ public sealed class SarifReportWriter : IReportWriter
         w.WriteStartObject();
         w.WritePropertyName(SourceRoot);
         w.WriteStartObject();
-        Property(w, "uri", DirectoryUri(report.EffectiveBaseDirectory));
+        w.Property("uri", DirectoryUri(report.EffectiveBaseDirectory));
         w.WritePropertyName("description");
         w.WriteStartObject();
-        Property(w, "text", "The folder the analysis ran in; result locations are relative to it.");
+        w.Property("text", "The folder the analysis ran in; result locations are relative to it.");
         w.WriteEndObject();
         w.WriteEndObject();
         w.WriteEndObject();
@@ -81,18 +82,17 @@ public sealed class SarifReportWriter : IReportWriter
 
         w.WriteEndArray();
 
-        Property(w, "columnKind", "unicodeCodePoints");
+        w.Property("columnKind", "unicodeCodePoints");
         if (report.Coverage is { } c)
         {
             w.WritePropertyName("properties");
             w.WriteStartObject();
             w.WritePropertyName("coverage");
             w.WriteStartObject();
-            Property(w, "context", c.Context);
-            Property(w, "server", c.Server);
-            Property(w, "complete", c.IsComplete);
-            w.WritePropertyName("objects");
-            w.WriteValue(c.ObjectCount);
+            w.Property("context", c.Context);
+            w.Property("server", c.Server);
+            w.Property("complete", c.IsComplete);
+            w.Property("objects", c.ObjectCount);
             w.WritePropertyName("notRead");
             w.WriteStartArray();
             foreach (var k in c.Kinds.Where(k => k.Outcome != Sources.ClusterKindOutcome.Read))
@@ -113,28 +113,28 @@ public sealed class SarifReportWriter : IReportWriter
     private static void WriteRule(JsonWriter w, RuleDescriptor r, AnalysisReport report)
     {
         w.WriteStartObject();
-        Property(w, "id", r.Id);
-        Property(w, "name", PascalName(r.Title));
+        w.Property("id", r.Id);
+        w.Property("name", PascalName(r.Title));
         Text(w, "shortDescription", r.Title);
         Text(w, "fullDescription", Flatten(r.Description));
         w.WritePropertyName("messageStrings");
         w.WriteStartObject();
         Text(w, "default", r.MessageFormat);
         w.WriteEndObject();
-        if (report.HelpUriOf(r) is { } help) Property(w, "helpUri", help.AbsoluteUri);
+        if (report.HelpUriOf(r) is { } help) w.Property("helpUri", help.AbsoluteUri);
         w.WritePropertyName("help");
         w.WriteStartObject();
-        Property(w, "text", Flatten(r.Description) + (r.HowToFix is null ? string.Empty : " How to fix: " + Flatten(r.HowToFix)));
-        Property(w, "markdown", HelpMarkdown(r));
+        w.Property("text", Flatten(r.Description) + (r.HowToFix is null ? string.Empty : " How to fix: " + Flatten(r.HowToFix)));
+        w.Property("markdown", HelpMarkdown(r));
         w.WriteEndObject();
         w.WritePropertyName("defaultConfiguration");
         w.WriteStartObject();
-        Property(w, "enabled", r.IsEnabledByDefault);
-        Property(w, "level", SarifLevel.From(r.DefaultSeverity));
+        w.Property("enabled", r.IsEnabledByDefault);
+        w.Property("level", SarifLevel.From(r.DefaultSeverity));
         w.WriteEndObject();
         w.WritePropertyName("properties");
         w.WriteStartObject();
-        Property(w, "category", AnalysisReport.AreaOf(r));
+        w.Property("category", AnalysisReport.AreaOf(r));
         w.WritePropertyName("tags");
         w.WriteStartArray();
         w.WriteValue("kubernetes");
@@ -147,11 +147,10 @@ public sealed class SarifReportWriter : IReportWriter
     private static void WriteResult(JsonWriter w, Finding f, int ruleIndex, AnalysisReport report, string? baselineState)
     {
         w.WriteStartObject();
-        Property(w, "ruleId", f.Id);
-        w.WritePropertyName("ruleIndex");
-        w.WriteValue(ruleIndex);
-        Property(w, "level", SarifLevel.From(f.Severity));
-        if (baselineState is not null) Property(w, "baselineState", baselineState);
+        w.Property("ruleId", f.Id);
+        w.Property("ruleIndex", ruleIndex);
+        w.Property("level", SarifLevel.From(f.Severity));
+        w.OptionalProperty("baselineState", baselineState);
         Text(w, "message", f.Message);
         w.WritePropertyName("locations");
         w.WriteStartArray();
@@ -170,8 +169,7 @@ public sealed class SarifReportWriter : IReportWriter
                 var span = f.RelatedLocations[i];
                 var other = report.SubjectAt(span);
                 w.WriteStartObject();
-                w.WritePropertyName("id");
-                w.WriteValue(i + 1);
+                w.Property("id", i + 1);
                 WritePhysical(w, span, report);
                 Text(w, "message", other is null ? $"other party at {report.DisplayLocation(span)}" : $"other party: {other}");
                 w.WriteEndObject();
@@ -182,7 +180,7 @@ public sealed class SarifReportWriter : IReportWriter
 
         w.WritePropertyName("partialFingerprints");
         w.WriteStartObject();
-        Property(w, FindingFingerprint.Key, FindingFingerprint.Compute(f, report));
+        w.Property(FindingFingerprint.Key, FindingFingerprint.Compute(f, report));
         w.WriteEndObject();
 
         if (f.SuppressionReason is { } reason)
@@ -190,9 +188,9 @@ public sealed class SarifReportWriter : IReportWriter
             w.WritePropertyName("suppressions");
             w.WriteStartArray();
             w.WriteStartObject();
-            Property(w, "kind", "inSource");
-            Property(w, "status", "accepted");
-            Property(w, "justification", reason);
+            w.Property("kind", "inSource");
+            w.Property("status", "accepted");
+            w.Property("justification", reason);
             w.WriteEndObject();
             w.WriteEndArray();
         }
@@ -201,7 +199,7 @@ public sealed class SarifReportWriter : IReportWriter
         {
             w.WritePropertyName("properties");
             w.WriteStartObject();
-            foreach (var (k, v) in f.Properties) Property(w, k, v);
+            foreach (var (k, v) in f.Properties) w.Property(k, v);
             w.WriteEndObject();
         }
 
@@ -212,20 +210,19 @@ public sealed class SarifReportWriter : IReportWriter
     private static void WriteAbsent(JsonWriter w, Baselines.BaselineEntry e, Dictionary<string, int> ruleIndex)
     {
         w.WriteStartObject();
-        Property(w, "ruleId", e.RuleId);
+        w.Property("ruleId", e.RuleId);
         if (ruleIndex.TryGetValue(e.RuleId, out var index))
         {
-            w.WritePropertyName("ruleIndex");
-            w.WriteValue(index);
+            w.Property("ruleIndex", index);
         }
 
-        Property(w, "kind", "informational");
-        Property(w, "level", "none");
-        Property(w, "baselineState", "absent");
+        w.Property("kind", "informational");
+        w.Property("level", "none");
+        w.Property("baselineState", "absent");
         Text(w, "message", e.Message.Length > 0 ? e.Message : $"{e.RuleId} finding recorded at {e.Location}");
         w.WritePropertyName("partialFingerprints");
         w.WriteStartObject();
-        Property(w, FindingFingerprint.Key, e.Fingerprint);
+        w.Property(FindingFingerprint.Key, e.Fingerprint);
         w.WriteEndObject();
         w.WriteEndObject();
     }
@@ -237,8 +234,8 @@ public sealed class SarifReportWriter : IReportWriter
         w.WritePropertyName("artifactLocation");
         w.WriteStartObject();
         var (uri, underRoot) = ArtifactUri(span.Path, report);
-        Property(w, "uri", uri);
-        if (underRoot) Property(w, "uriBaseId", SourceRoot);
+        w.Property("uri", uri);
+        if (underRoot) w.Property("uriBaseId", SourceRoot);
         w.WriteEndObject();
 
         // Line 0 means "the whole source": SARIF has no region for that, so none is written.
@@ -246,12 +243,10 @@ public sealed class SarifReportWriter : IReportWriter
         {
             w.WritePropertyName("region");
             w.WriteStartObject();
-            w.WritePropertyName("startLine");
-            w.WriteValue(span.Line);
+            w.Property("startLine", span.Line);
             if (span.Column > 0)
             {
-                w.WritePropertyName("startColumn");
-                w.WriteValue(span.Column);
+                w.Property("startColumn", span.Column);
             }
 
             w.WriteEndObject();
@@ -265,9 +260,9 @@ public sealed class SarifReportWriter : IReportWriter
         w.WritePropertyName("logicalLocations");
         w.WriteStartArray();
         w.WriteStartObject();
-        Property(w, "name", subject.Name);
-        Property(w, "fullyQualifiedName", subject.ToString());
-        Property(w, "kind", "object");
+        w.Property("name", subject.Name);
+        w.Property("fullyQualifiedName", subject.ToString());
+        w.Property("kind", "object");
         w.WriteEndObject();
         w.WriteEndArray();
     }
@@ -335,19 +330,7 @@ public sealed class SarifReportWriter : IReportWriter
     {
         w.WritePropertyName(name);
         w.WriteStartObject();
-        Property(w, "text", text);
+        w.Property("text", text);
         w.WriteEndObject();
-    }
-
-    private static void Property(JsonWriter w, string name, string value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
-    }
-
-    private static void Property(JsonWriter w, string name, bool value)
-    {
-        w.WritePropertyName(name);
-        w.WriteValue(value);
     }
 }

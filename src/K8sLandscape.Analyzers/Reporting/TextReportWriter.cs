@@ -1,7 +1,6 @@
 using System.Globalization;
 using System.Text;
 using K8sLandscape.Loading;
-using Spectre.Console;
 
 namespace K8sLandscape.Analyzers.Reporting;
 
@@ -11,7 +10,9 @@ namespace K8sLandscape.Analyzers.Reporting;
 /// table per area. Colour and width are the caller's choice: a terminal gets colour and its own
 /// width; redirected output (and tests) get no colour, no padding at line ends and
 /// <see cref="DefaultWidth"/> columns (or <c>COLUMNS</c>), so it is deterministic. Text from the
-/// input is escaped (<see cref="TerminalText"/>) and very long names shortened.
+/// input is escaped (<see cref="TerminalText"/>) and very long names shortened. Colours are plain
+/// SGR codes, so a consumer of this library pulls no terminal UI library; deciding whether the
+/// console wants colour is the command line's business.
 /// </summary>
 public sealed class TextReportWriter : IReportWriter
 {
@@ -19,7 +20,7 @@ public sealed class TextReportWriter : IReportWriter
     public const int DefaultWidth = 120;
 
     /// <summary>Creates a writer.</summary>
-    /// <param name="color">True to write ANSI colours (a terminal without <c>NO_COLOR</c>).</param>
+    /// <param name="color">True to write ANSI colours (the command line asks for them on a terminal without <c>NO_COLOR</c>).</param>
     /// <param name="width">Columns to fit; <see cref="DefaultWidth"/> when null.</param>
     public TextReportWriter(bool color = false, int? width = null)
     {
@@ -39,13 +40,6 @@ public sealed class TextReportWriter : IReportWriter
     /// <inheritdoc />
     public string FileExtension => ".txt";
 
-    /// <summary>
-    /// True when text written to the console's standard output should be coloured: it is a terminal
-    /// and the <c>NO_COLOR</c> convention (https://no-color.org) is not in force.
-    /// </summary>
-    public static bool ShouldColorConsole() =>
-        !Console.IsOutputRedirected && string.IsNullOrEmpty(Environment.GetEnvironmentVariable("NO_COLOR"));
-
     /// <summary>True to print each finding's "how to fix" line under it (<c>analyze --explain</c>).</summary>
     public bool Explain { get; init; }
 
@@ -54,20 +48,9 @@ public sealed class TextReportWriter : IReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        // Rendered whole first: without colour every line loses the padding Spectre leaves at its end,
-        // so redirected output diffs and greps cleanly.
+        // Rendered whole first: without colour no line keeps padding at its end, so redirected
+        // output diffs and greps cleanly.
         var buffer = new StringWriter(CultureInfo.InvariantCulture) { NewLine = "\n" };
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
-        {
-            Ansi = Color ? AnsiSupport.Yes : AnsiSupport.No,
-            ColorSystem = Color ? ColorSystemSupport.Standard : ColorSystemSupport.NoColors,
-            Interactive = InteractionSupport.No,
-            Out = new AnsiConsoleOutput(buffer),
-            Enrichment = new ProfileEnrichment { UseDefaultEnrichers = false },
-        });
-        console.Profile.Width = Width;
-        console.Profile.Capabilities.Unicode = true;
-
         var landscape = report.Landscape;
         Line(buffer, $"{AnalysisReport.ToolName} {report.ToolVersion}: {landscape.Objects.All.Count} object(s), {landscape.Components.Count} component(s) recognized, {report.Rules.Count} rule(s), Kubernetes {landscape.KubernetesVersion}", 0, 2);
         if (report.Coverage is { } c)
@@ -87,17 +70,17 @@ public sealed class TextReportWriter : IReportWriter
         foreach (var area in byArea)
         {
             buffer.WriteLine();
-            console.Write(new Rule($"[bold]{Markup.Escape(ReportAreas.Title(area.Key))}[/]") { Justification = Justify.Left });
+            WriteRule(buffer, TerminalText.Escape(ReportAreas.Title(area.Key)));
             foreach (var rule in area.GroupBy(f => f.Id, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
             {
                 var descriptor = rule.First().Rule;
-                console.MarkupLine($"[bold]{Markup.Escape(TerminalText.Escape(descriptor.Id))}[/] {Markup.Escape(TerminalText.Escape(descriptor.Title))} [dim]({rule.Count()})[/]");
+                buffer.WriteLine($"{Styled(TerminalText.Escape(descriptor.Id), "1")} {TerminalText.Escape(descriptor.Title)} {Styled($"({rule.Count()})", "2")}");
                 foreach (var f in rule) WriteFinding(buffer, f, report);
             }
         }
 
         buffer.WriteLine();
-        WriteSummary(console, report);
+        WriteSummary(buffer, report);
         var text = buffer.ToString();
         if (!Color) text = string.Join('\n', text.Split('\n').Select(l => l.TrimEnd(' ')));
         output.Write(text.Replace("\n", output.NewLine, StringComparison.Ordinal));
@@ -172,27 +155,80 @@ public sealed class TextReportWriter : IReportWriter
         return string.Join(' ', paragraph.Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0));
     }
 
-    private static void WriteSummary(IAnsiConsole console, AnalysisReport report)
+    // A horizontal rule with the title at its left: "── Title ─────".
+    private void WriteRule(TextWriter o, string title)
     {
-        var table = new Table { Border = TableBorder.Rounded, Title = new TableTitle("Summary") };
-        table.AddColumn("Area");
-        table.AddColumn(new TableColumn("Errors").RightAligned());
-        table.AddColumn(new TableColumn("Warnings").RightAligned());
-        table.AddColumn(new TableColumn("Infos").RightAligned());
-        table.AddColumn(new TableColumn("Suppressed").RightAligned());
+        var fill = Math.Max(0, Width - 4 - title.Length);
+        o.WriteLine($"── {Styled(title, "1")} {new string('─', fill)}");
+    }
+
+    private void WriteSummary(TextWriter o, AnalysisReport report)
+    {
+        string[] header = ["Area", "Errors", "Warnings", "Infos", "Suppressed"];
+        var rows = new List<(string Text, string? Style)[]>();
         foreach (var area in report.Findings.GroupBy(f => AnalysisReport.AreaOf(f.Rule), StringComparer.Ordinal).OrderBy(g => ReportAreas.Order(g.Key)).ThenBy(g => g.Key, StringComparer.Ordinal))
         {
             var s = ReportSummary.Of(area);
-            table.AddRow(Markup.Escape(ReportAreas.Title(area.Key)), Count(s.Errors, "red"), Count(s.Warnings, "yellow"), Count(s.Infos, "blue"), Count(s.Suppressed, "dim"));
+            rows.Add(Row((TerminalText.Escape(ReportAreas.Title(area.Key)), null), s));
         }
 
         var total = report.Summary;
-        table.AddRow("[bold]Total[/]", Count(total.Errors, "red"), Count(total.Warnings, "yellow"), Count(total.Infos, "blue"), Count(total.Suppressed, "dim"));
-        console.Write(table);
-        console.MarkupLine(total.Active == 0 ? $"[green]No findings[/]{(total.Suppressed > 0 ? Markup.Escape($" ({total.Suppressed} suppressed)") : string.Empty)}." : Markup.Escape(total.ToString()) + ".");
+        rows.Add(Row(("Total", "1"), total));
+
+        var widths = header.Select((h, c) => Math.Max(h.Length, rows.Max(r => r[c].Text.Length))).ToArray();
+        var tableWidth = widths.Sum() + (3 * widths.Length) + 1;
+        if (tableWidth > Width)
+        {
+            // Too narrow for the table: one line per area says the same.
+            Line(o, "Summary", 0, 2);
+            foreach (var r in rows) Line(o, $"{r[0].Text}: {r[1].Text} error(s), {r[2].Text} warning(s), {r[3].Text} info(s), {r[4].Text} suppressed", 2, 4);
+        }
+        else
+        {
+            o.WriteLine(new string(' ', (tableWidth - "Summary".Length) / 2) + "Summary");
+            o.WriteLine(Border('╭', '┬', '╮', widths));
+            o.WriteLine(Cells(header.Select(h => (h, (string?)null)).ToArray(), widths));
+            o.WriteLine(Border('├', '┼', '┤', widths));
+            foreach (var r in rows) o.WriteLine(Cells(r, widths));
+            o.WriteLine(Border('╰', '┴', '╯', widths));
+        }
+
+        o.WriteLine(total.Active == 0
+            ? $"{Styled("No findings", "32")}{(total.Suppressed > 0 ? $" ({total.Suppressed} suppressed)" : string.Empty)}."
+            : total + ".");
     }
 
-    private static string Count(int n, string style) => n == 0 ? "0" : $"[{style}]{n}[/]";
+    private static (string Text, string? Style)[] Row((string Text, string? Style) area, ReportSummary s) =>
+    [
+        area,
+        Count(s.Errors, "31"),
+        Count(s.Warnings, "33"),
+        Count(s.Infos, "34"),
+        Count(s.Suppressed, "2"),
+    ];
+
+    private static (string Text, string? Style) Count(int n, string style) =>
+        (n.ToString(CultureInfo.InvariantCulture), n == 0 ? null : style);
+
+    private static string Border(char left, char middle, char right, int[] widths) =>
+        left + string.Join(middle, widths.Select(w => new string('─', w + 2))) + right;
+
+    // The first column is left-aligned, the counts right-aligned, as a table of numbers reads.
+    private string Cells((string Text, string? Style)[] cells, int[] widths)
+    {
+        var line = new StringBuilder("│");
+        for (var c = 0; c < cells.Length; c++)
+        {
+            var pad = new string(' ', widths[c] - cells[c].Text.Length);
+            var text = Styled(cells[c].Text, cells[c].Style);
+            line.Append(' ').Append(c == 0 ? text + pad : pad + text).Append(" │");
+        }
+
+        return line.ToString();
+    }
+
+    private string Styled(string text, string? style) =>
+        Color && style is not null && text.Length > 0 ? $"\u001b[{style}m{text}\u001b[0m" : text;
 
     // SGR codes: bold red, yellow, blue.
     private static string Style(DiagnosticSeverity severity) => severity switch

@@ -1,4 +1,5 @@
 using FluentValidation;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Catalog;
 

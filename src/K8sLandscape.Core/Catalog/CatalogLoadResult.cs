@@ -1,3 +1,5 @@
+using K8sLandscape.Model;
+
 namespace K8sLandscape.Catalog;
 
 /// <summary>The result of reading catalog files: the catalog built from every valid entry, and the problems found.</summary>

@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using FluentValidation;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Catalog;
 

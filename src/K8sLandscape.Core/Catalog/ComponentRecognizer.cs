@@ -1,6 +1,6 @@
-using K8sLandscape.Json;
 using System.Text.Json;
 using K8sLandscape.Catalog.Recognition;
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Model.Workloads;

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using K8sLandscape.Catalog;
 using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;

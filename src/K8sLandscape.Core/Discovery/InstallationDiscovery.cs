@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Model.Lifecycle;

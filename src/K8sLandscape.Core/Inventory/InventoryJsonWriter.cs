@@ -1,4 +1,4 @@
-using K8sLandscape.Catalog;
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Versions;
@@ -24,12 +24,9 @@ public static class InventoryJsonWriter
         ArgumentNullException.ThrowIfNull(output);
         using var w = new JsonTextWriter(output) { Formatting = Formatting.Indented, CloseOutput = false };
         w.WriteStartObject();
-        w.WritePropertyName("schemaVersion");
-        w.WriteValue(SchemaVersion);
-        w.WritePropertyName("kubernetesVersion");
-        w.WriteValue(landscape.KubernetesVersion.ToString());
-        w.WritePropertyName("objectCount");
-        w.WriteValue(landscape.Objects.All.Count);
+        w.Property("schemaVersion", SchemaVersion);
+        w.Property("kubernetesVersion", landscape.KubernetesVersion.ToString());
+        w.Property("objectCount", landscape.Objects.All.Count);
 
         w.WritePropertyName("components");
         w.WriteStartArray();
@@ -45,8 +42,7 @@ public static class InventoryJsonWriter
         w.WriteStartObject();
         foreach (var (kind, layer) in landscape.Layers.Layers.OrderBy(p => p.Key.ToString(), StringComparer.Ordinal))
         {
-            w.WritePropertyName(kind.ToString());
-            w.WriteValue(LayerName(layer));
+            w.Property(kind.ToString(), LayerName(layer));
         }
 
         w.WriteEndObject();
@@ -68,12 +64,9 @@ public static class InventoryJsonWriter
     private static void WriteComponent(JsonWriter w, RecognizedComponent c, Landscape landscape)
     {
         w.WriteStartObject();
-        w.WritePropertyName("id");
-        w.WriteValue(c.Id);
-        w.WritePropertyName("name");
-        w.WriteValue(c.Definition.Name);
-        w.WritePropertyName("category");
-        w.WriteValue(c.Definition.Category);
+        w.Property("id", c.Id);
+        w.Property("name", c.Definition.Name);
+        w.Property("category", c.Definition.Category);
         w.WritePropertyName("provides");
         WriteStrings(w, c.Definition.Provides);
         w.WritePropertyName("recognizedBy");
@@ -81,14 +74,10 @@ public static class InventoryJsonWriter
         foreach (var e in c.Evidence)
         {
             w.WriteStartObject();
-            w.WritePropertyName("fingerprint");
-            w.WriteValue(e.Fingerprint);
-            w.WritePropertyName("value");
-            w.WriteValue(e.Value);
-            w.WritePropertyName("path");
-            w.WriteValue(e.Object.Location.Path);
-            w.WritePropertyName("line");
-            w.WriteValue(e.Object.Location.Line);
+            w.Property("fingerprint", e.Fingerprint);
+            w.Property("value", e.Value);
+            w.Property("path", e.Object.Location.Path);
+            w.Property("line", e.Object.Location.Line);
             w.WriteEndObject();
         }
 
@@ -101,16 +90,11 @@ public static class InventoryJsonWriter
         foreach (var v in versions.Evidence)
         {
             w.WriteStartObject();
-            w.WritePropertyName("version");
-            w.WriteValue(v.Version);
-            w.WritePropertyName("source");
-            w.WriteValue(v.Source);
-            w.WritePropertyName("detail");
-            w.WriteValue(v.Detail);
-            w.WritePropertyName("path");
-            w.WriteValue(v.Object.Location.Path);
-            w.WritePropertyName("line");
-            w.WriteValue(v.Object.Location.Line);
+            w.Property("version", v.Version);
+            w.Property("source", v.Source);
+            w.Property("detail", v.Detail);
+            w.Property("path", v.Object.Location.Path);
+            w.Property("line", v.Object.Location.Line);
             w.WriteEndObject();
         }
 
@@ -119,21 +103,16 @@ public static class InventoryJsonWriter
         WriteObjects(w, c.Objects);
         if (landscape.Network.Plugins.FirstOrDefault(p => p.Id == c.Id) is { } plugin)
         {
-            w.WritePropertyName("cniRole");
-            w.WriteValue(plugin.Role);
+            w.Property("cniRole", plugin.Role);
             w.WritePropertyName("cniRoleEvidence");
             w.WriteStartArray();
             foreach (var e in plugin.RoleEvidence)
             {
                 w.WriteStartObject();
-                w.WritePropertyName("role");
-                w.WriteValue(e.Role);
-                w.WritePropertyName("reason");
-                w.WriteValue(e.Reason);
-                w.WritePropertyName("path");
-                w.WriteValue(e.Object.Location.Path);
-                w.WritePropertyName("line");
-                w.WriteValue(e.Path is null ? e.Object.Location.Line : e.Object.LocationOf(e.Path).Line);
+                w.Property("role", e.Role);
+                w.Property("reason", e.Reason);
+                w.Property("path", e.Object.Location.Path);
+                w.Property("line", e.Path is null ? e.Object.Location.Line : e.Object.LocationOf(e.Path).Line);
                 w.WriteEndObject();
             }
 
@@ -145,28 +124,20 @@ public static class InventoryJsonWriter
         foreach (var i in landscape.Lifecycle.InstallationsOf(c.Id))
         {
             w.WriteStartObject();
-            w.WritePropertyName("namespace");
-            w.WriteValue(i.Namespace);
-            w.WritePropertyName("instance");
-            w.WriteValue(i.Instance);
-            w.WritePropertyName("instanceSource");
-            w.WriteValue(i.InstanceSource);
+            w.Property("namespace", i.Namespace);
+            w.Property("instance", i.Instance);
+            w.Property("instanceSource", i.InstanceSource);
             w.WritePropertyName("workloads");
             w.WriteStartArray();
             foreach (var installed in i.Workloads)
             {
                 var o = installed.Workload.Object;
                 w.WriteStartObject();
-                w.WritePropertyName("kind");
-                w.WriteValue(o.Kind);
-                w.WritePropertyName("name");
-                w.WriteValue(o.Name);
-                w.WritePropertyName("role");
-                w.WriteValue(installed.Role);
-                w.WritePropertyName("path");
-                w.WriteValue(o.Location.Path);
-                w.WritePropertyName("line");
-                w.WriteValue(o.Location.Line);
+                w.Property("kind", o.Kind);
+                w.Property("name", o.Name);
+                w.Property("role", installed.Role);
+                w.Property("path", o.Location.Path);
+                w.Property("line", o.Location.Line);
                 w.WriteEndObject();
             }
 
@@ -181,25 +152,18 @@ public static class InventoryJsonWriter
     private static void WriteExtensionPoint(JsonWriter w, ExtensionPoint p)
     {
         w.WriteStartObject();
-        w.WritePropertyName("area");
-        w.WriteValue(p.Area);
-        w.WritePropertyName("name");
-        w.WriteValue(p.Name);
-        w.WritePropertyName("expectsSingle");
-        w.WriteValue(p.ExpectsSingle);
-        w.WritePropertyName("implementationCount");
-        w.WriteValue(p.Implementations.Count);
+        w.Property("area", p.Area);
+        w.Property("name", p.Name);
+        w.Property("expectsSingle", p.ExpectsSingle);
+        w.Property("implementationCount", p.Implementations.Count);
         w.WritePropertyName("implementations");
         w.WriteStartArray();
         foreach (var i in p.Implementations)
         {
             w.WriteStartObject();
-            w.WritePropertyName("id");
-            w.WriteValue(i.Id);
-            w.WritePropertyName("name");
-            w.WriteValue(i.Name);
-            w.WritePropertyName("recognized");
-            w.WriteValue(i.Recognized);
+            w.Property("id", i.Id);
+            w.Property("name", i.Name);
+            w.Property("recognized", i.Recognized);
             w.WritePropertyName("objects");
             WriteObjects(w, i.Objects);
             w.WriteEndObject();
@@ -218,18 +182,12 @@ public static class InventoryJsonWriter
         foreach (var o in objects)
         {
             w.WriteStartObject();
-            w.WritePropertyName("apiVersion");
-            w.WriteValue(o.ApiVersion);
-            w.WritePropertyName("kind");
-            w.WriteValue(o.Kind);
-            w.WritePropertyName("namespace");
-            w.WriteValue(o.Namespace);
-            w.WritePropertyName("name");
-            w.WriteValue(o.Name);
-            w.WritePropertyName("path");
-            w.WriteValue(o.Location.Path);
-            w.WritePropertyName("line");
-            w.WriteValue(o.Location.Line);
+            w.Property("apiVersion", o.ApiVersion);
+            w.Property("kind", o.Kind);
+            w.Property("namespace", o.Namespace);
+            w.Property("name", o.Name);
+            w.Property("path", o.Location.Path);
+            w.Property("line", o.Location.Line);
             w.WriteEndObject();
         }
 

@@ -33,4 +33,11 @@ public sealed record LoaderOptions
 
     /// <summary>File name endings read when a folder is loaded (in addition to the runtime configuration names).</summary>
     public IReadOnlyList<string> Extensions { get; init; } = [".yaml", ".yml", ".json", ".conf", ".conflist", ".toml"];
+
+    /// <summary>
+    /// Opens standard input, read when a path is <c>-</c> (<see cref="ManifestLoader.StandardInput"/>).
+    /// Null (the default) means the host has none to give: <c>-</c> then becomes a KL0003 diagnostic.
+    /// A command-line host passes <c>Console.OpenStandardInput</c>.
+    /// </summary>
+    public Func<Stream>? StandardInput { get; init; }
 }

@@ -566,7 +566,9 @@ public sealed class ManifestLoader
             if (raw == StandardInput)
             {
                 names.Add(StandardInput);
-                yield return new Source(StandardInput, InputKind.Auto, Console.OpenStandardInput, true);
+                yield return _options.StandardInput is { } openStandardInput
+                    ? new Source(StandardInput, InputKind.Auto, openStandardInput, true)
+                    : new Source(StandardInput, InputKind.Auto, () => Stream.Null, false, new LoadDiagnostic(new SourceSpan(StandardInput, 0, 0), LoadDiagnosticCodes.UnreadableSource, DiagnosticSeverity.Error, "standard input is not available to this loader (LoaderOptions.StandardInput is not set)"));
                 continue;
             }
 

@@ -1,4 +1,3 @@
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Admission;
 using K8sLandscape.Model.Api;
@@ -15,50 +14,45 @@ namespace K8sLandscape.Model;
 /// <summary>
 /// The immutable map of a cluster's extension surface: every object, indexed; the catalog
 /// components recognized in them; and one typed surface per area. Useful on its own as an
-/// inventory, and what every analyzer reads.
+/// inventory, and what every analyzer reads. <see cref="Discovery.LandscapeDiscovery"/> builds it; the
+/// <c>Build</c> methods here forward to it.
 /// </summary>
 public sealed class Landscape
 {
-    private Landscape(LandscapeContext context, IReadOnlyList<LoadDiagnostic> loadDiagnostics)
+    internal Landscape(
+        ObjectIndex objects,
+        IReadOnlyList<Workload> workloads,
+        ComponentCatalog catalog,
+        IReadOnlyList<RecognizedComponent> components,
+        KubernetesVersion kubernetesVersion,
+        IReadOnlyList<LoadDiagnostic> loadDiagnostics,
+        RuntimeSurface runtime,
+        NetworkSurface network,
+        StorageSurface storage,
+        DeviceSurface devices,
+        ApiSurface api,
+        AdmissionSurface admission,
+        LifecycleSurface lifecycle,
+        LayerMap layers,
+        Scheduling.SchedulingSurface scheduling,
+        Ingress.IngressSurface ingress)
     {
-        Objects = context.Objects;
-        Workloads = context.Workloads;
-        Catalog = context.Catalog;
-        Components = context.Components;
-        KubernetesVersion = context.TargetVersion;
+        Objects = objects;
+        Workloads = workloads;
+        Catalog = catalog;
+        Components = components;
+        KubernetesVersion = kubernetesVersion;
         LoadDiagnostics = loadDiagnostics;
-        // The surfaces only read the context, so they are built side by side.
-        RuntimeSurface? runtime = null;
-        NetworkSurface? network = null;
-        StorageSurface? storage = null;
-        DeviceSurface? devices = null;
-        ApiSurface? api = null;
-        AdmissionSurface? admission = null;
-        LifecycleSurface? lifecycle = null;
-        LayerMap? layers = null;
-        Scheduling.SchedulingSurface? scheduling = null;
-        Ingress.IngressSurface? ingress = null;
-        Parallel.Invoke(
-            () => scheduling = Discovery.SchedulingDiscovery.Build(context),
-            () => ingress = Discovery.IngressDiscovery.Build(context),
-            () => lifecycle = LifecycleSurface.Build(context),
-            () => devices = DeviceSurface.Build(context),
-            () => network = NetworkSurface.Build(context),
-            () => runtime = RuntimeSurface.Build(context),
-            () => storage = StorageSurface.Build(context),
-            () => api = ApiSurface.Build(context),
-            () => admission = AdmissionSurface.Build(context),
-            () => layers = LayerMap.Build(context));
-        Runtime = runtime!;
-        Network = network!;
-        Storage = storage!;
-        Devices = devices!;
-        Api = api!;
-        Admission = admission!;
-        Lifecycle = lifecycle!;
-        Layers = layers!;
-        Scheduling = scheduling!;
-        Ingress = ingress!;
+        Runtime = runtime;
+        Network = network;
+        Storage = storage;
+        Devices = devices;
+        Api = api;
+        Admission = admission;
+        Lifecycle = lifecycle;
+        Layers = layers;
+        Scheduling = scheduling;
+        Ingress = ingress;
         ExtensionPoints = Runtime.ExtensionPoints
             .Concat(Network.ExtensionPoints)
             .Concat(Storage.ExtensionPoints)
@@ -120,39 +114,10 @@ public sealed class Landscape
     /// <summary>Every extension point of every area, in area order.</summary>
     public IReadOnlyList<ExtensionPoint> ExtensionPoints { get; }
 
-    /// <summary>Builds a landscape from a load result (its diagnostics are carried along).</summary>
-    public static Landscape Build(LoadResult load, LandscapeOptions? options = null)
-    {
-        ArgumentNullException.ThrowIfNull(load);
-        return Build(load.Objects, options, load.Diagnostics);
-    }
+    /// <summary>Builds a landscape from a load result (its diagnostics are carried along); see <see cref="Discovery.LandscapeDiscovery"/>.</summary>
+    public static Landscape Build(LoadResult load, LandscapeOptions? options = null) => Discovery.LandscapeDiscovery.Build(load, options);
 
-    /// <summary>Builds a landscape from objects, for example ones created in code.</summary>
-    public static Landscape Build(IEnumerable<KubeObject> objects, LandscapeOptions? options = null, IReadOnlyList<LoadDiagnostic>? loadDiagnostics = null)
-    {
-        ArgumentNullException.ThrowIfNull(objects);
-        options ??= LandscapeOptions.Default;
-        var index = new ObjectIndex(objects);
-
-        // One parallel pass reads what every area needs from each body (pod templates, labels and
-        // annotations) while the parsed body is still in hand; later passes use what it kept.
-        var all = index.All;
-        var found = new Workload?[all.Count];
-        Parallel.For(0, all.Count, i =>
-        {
-            var o = all[i];
-            o.WarmMetadata();
-            found[i] = Workload.From(o);
-        });
-        var workloads = new List<Workload>();
-        foreach (var w in found)
-        {
-            if (w is not null) workloads.Add(w);
-        }
-
-        var catalog = options.Catalog ?? ComponentCatalog.BuiltIn;
-        var components = ComponentRecognizer.Recognize(index, workloads, catalog);
-        var context = new LandscapeContext(index, workloads, catalog, components, options.KubernetesVersion ?? KubernetesVersion.Latest, options);
-        return new Landscape(context, loadDiagnostics ?? []);
-    }
+    /// <summary>Builds a landscape from objects, for example ones created in code; see <see cref="Discovery.LandscapeDiscovery"/>.</summary>
+    public static Landscape Build(IEnumerable<KubeObject> objects, LandscapeOptions? options = null, IReadOnlyList<LoadDiagnostic>? loadDiagnostics = null) =>
+        Discovery.LandscapeDiscovery.Build(objects, options, loadDiagnostics);
 }

@@ -1,4 +1,4 @@
-using K8sLandscape.Catalog;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Core.Tests.Catalog;
 

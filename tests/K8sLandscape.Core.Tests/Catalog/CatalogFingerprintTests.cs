@@ -1,7 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
-using K8sLandscape.Catalog;
 using K8sLandscape.Model.Workloads;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Core.Tests.Catalog;
 

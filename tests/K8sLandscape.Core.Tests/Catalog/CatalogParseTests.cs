@@ -1,4 +1,5 @@
 using K8sLandscape.Catalog;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Core.Tests.Catalog;
 

@@ -1,4 +1,3 @@
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.TestSupport;

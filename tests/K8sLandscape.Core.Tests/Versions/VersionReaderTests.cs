@@ -1,4 +1,3 @@
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model;
 using K8sLandscape.Versions;
@@ -91,20 +90,6 @@ public class VersionReaderTests
         Assert.Equal(VersionSources.HelmChart, v.Source); // the chart is the more telling of the two
         Assert.Equal(["1.2.1"], v.Versions);
         Assert.Contains(v.Evidence, e => e.Source == VersionSources.BundleVersion && e.Version == "1.2.0");
-    }
-
-    [Fact]
-    public void Inventory_of_the_sample_names_versions_with_their_source()
-    {
-        var landscape = Landscape.Build(new ManifestLoader().Load(TestSupport.Corpus.InRepository("samples/cluster")));
-        var calico = landscape.Components.Single(c => c.Id == "calico");
-
-        var v = VersionReader.Of(calico);
-        var text = new StringWriter();
-        K8sLandscape.Inventory.InventoryTextWriter.Write(landscape, text);
-
-        Assert.Equal(["3.28.0"], v.Versions);
-        Assert.Contains("  Calico (calico, cni)\n      version 3.28.0 (image-tag)\n", text.ToString(), StringComparison.Ordinal);
     }
 
     private static KubeObject Deployment(string name, string image) =>

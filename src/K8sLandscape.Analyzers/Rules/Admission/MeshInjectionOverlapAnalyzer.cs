@@ -1,5 +1,5 @@
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Analyzers.Rules.Admission;
 

@@ -1,7 +1,7 @@
 using K8sLandscape.Analyzers.Rules.Lifecycle;
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Workloads;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Analyzers.Rules.Layers;
 

@@ -1,12 +1,14 @@
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using K8sLandscape.Loading.Trees;
+using K8sLandscape.Loading.Yaml;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Catalog.Reading;
 
 /// <summary>
 /// Reads one catalog file (a top-level <c>components:</c> list) into definitions, keeping the line
-/// of every field so that validation failures point at the right place. Catalog files are small,
-/// so YamlDotNet's representation model is affordable here (unlike for manifests).
+/// of every field so that validation failures point at the right place. The file goes through the
+/// manifest loader's hardened YAML reader (<see cref="YamlDocumentReader"/>): its limits, alias
+/// budget and duplicate-key check apply to catalog files too.
 /// </summary>
 internal static class CatalogReader
 {
@@ -15,50 +17,39 @@ internal static class CatalogReader
     /// <summary>Reads <paramref name="yaml"/>; valid entries go to <paramref name="into"/>, problems to <paramref name="diagnostics"/>.</summary>
     public static void Read(string yaml, string path, string origin, List<ComponentDefinition> into, List<CatalogDiagnostic> diagnostics)
     {
-        var stream = new YamlStream();
-        try
+        var (roots, problems) = YamlDocumentReader.Read(yaml, path);
+        foreach (var p in problems) diagnostics.Add(new CatalogDiagnostic(path, p.Location.Line, p.Location.Column, null, null, p.Message));
+        if (roots.Count == 0) return;
+        if (roots.Count > 1)
         {
-            stream.Load(new StringReader(yaml));
+            diagnostics.Add(new CatalogDiagnostic(path, roots[1].Line, roots[1].Column, null, null, "a catalog file holds one YAML document; the documents after the first are ignored"));
         }
-        catch (YamlException ex)
+
+        var root = roots[0];
+        if (root is not MappingNode map)
         {
-            diagnostics.Add(new CatalogDiagnostic(path, ToInt(ex.Start.Line), ToInt(ex.Start.Column), null, null, "not valid YAML: " + StripMarkPrefix(ex.Message)));
+            if (!IsNull(root)) Add(diagnostics, path, FieldMark.Of(root), null, null, "a catalog file must be a mapping with a 'components' list");
             return;
         }
 
-        if (stream.Documents.Count == 0) return;
-        if (stream.Documents.Count > 1)
+        Node? components = null;
+        foreach (var entry in map.Entries)
         {
-            var second = stream.Documents[1].RootNode.Start;
-            diagnostics.Add(new CatalogDiagnostic(path, ToInt(second.Line), ToInt(second.Column), null, null, "a catalog file holds one YAML document; the documents after the first are ignored"));
-        }
-
-        var root = stream.Documents[0].RootNode;
-        if (root is not YamlMappingNode map)
-        {
-            if (!IsNull(root)) Add(diagnostics, path, root.Start, null, null, "a catalog file must be a mapping with a 'components' list");
-            return;
-        }
-
-        YamlNode? components = null;
-        foreach (var (key, value) in map.Children)
-        {
-            var name = (key as YamlScalarNode)?.Value;
-            if (name == "components") components = value;
-            else Add(diagnostics, path, key.Start, null, name, "unknown top-level field; a catalog file has only 'components'");
+            if (entry.Key == "components") components = entry.Value;
+            else Add(diagnostics, path, FieldMark.OfKey(entry), null, entry.Key, "unknown top-level field; a catalog file has only 'components'");
         }
 
         if (components is null || IsNull(components)) return;
-        if (components is not YamlSequenceNode list)
+        if (components is not SequenceNode list)
         {
-            Add(diagnostics, path, components.Start, null, "components", "'components' must be a list of component entries");
+            Add(diagnostics, path, FieldMark.Of(components), null, "components", "'components' must be a list of component entries");
             return;
         }
 
-        var seen = new Dictionary<string, Mark>(StringComparer.Ordinal);
-        for (var i = 0; i < list.Children.Count; i++)
+        var seen = new Dictionary<string, FieldMark>(StringComparer.Ordinal);
+        for (var i = 0; i < list.Items.Count; i++)
         {
-            var entry = EntryReader.Read(list.Children[i], i, path, origin, diagnostics);
+            var entry = EntryReader.Read(list.Items[i], i, path, origin, diagnostics);
             if (entry is null) continue;
             var (definition, marks, label) = entry.Value;
             var result = Validator.Validate(definition);
@@ -84,11 +75,11 @@ internal static class CatalogReader
         }
     }
 
-    internal static void Add(List<CatalogDiagnostic> diagnostics, string path, Mark mark, string? entry, string? field, string message) =>
-        diagnostics.Add(new CatalogDiagnostic(path, ToInt(mark.Line), ToInt(mark.Column), entry, field, message));
+    internal static void Add(List<CatalogDiagnostic> diagnostics, string path, FieldMark mark, string? entry, string? field, string message) =>
+        diagnostics.Add(new CatalogDiagnostic(path, mark.Line, mark.Column, entry, field, message));
 
-    internal static bool IsNull(YamlNode node) =>
-        node is YamlScalarNode { Style: ScalarStyle.Plain or ScalarStyle.Any } s && (s.Value is null or "" or "~" or "null" or "Null" or "NULL");
+    // The reader resolves plain null, ~, Null, NULL and empty values as null; quoted ones stay strings.
+    internal static bool IsNull(Node node) => node is ScalarNode { Kind: ScalarKind.Null };
 
     /// <summary>Turns FluentValidation's <c>Fingerprints.Labels[0]</c> into the file's <c>fingerprints.labels[0]</c>.</summary>
     internal static string ToCamelPath(string propertyName)
@@ -104,7 +95,7 @@ internal static class CatalogReader
     }
 
     /// <summary>The mark of a field, or of its nearest recorded ancestor, or of the entry.</summary>
-    private static Mark FindMark(Dictionary<string, Mark> marks, string field)
+    private static FieldMark FindMark(Dictionary<string, FieldMark> marks, string field)
     {
         var f = field;
         while (f.Length > 0)
@@ -115,14 +106,5 @@ internal static class CatalogReader
         }
 
         return marks[string.Empty];
-    }
-
-    private static int ToInt(long value) => value > int.MaxValue ? int.MaxValue : (int)value;
-
-    // YamlDotNet starts messages with "(Line: 3, Col: 5, Idx: 20) - (Line: ...): "; the diagnostic carries the position already.
-    private static string StripMarkPrefix(string message)
-    {
-        var i = message.IndexOf("): ", StringComparison.Ordinal);
-        return message.StartsWith("(Line:", StringComparison.Ordinal) && i > 0 ? message[(i + 3)..] : message;
     }
 }

@@ -1,6 +1,6 @@
 using System.Globalization;
-using YamlDotNet.Core;
-using YamlDotNet.RepresentationModel;
+using K8sLandscape.Loading.Trees;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Catalog.Reading;
 
@@ -27,7 +27,7 @@ internal sealed class EntryReader
 
     private readonly string _path;
     private readonly List<CatalogDiagnostic> _diagnostics;
-    private readonly Dictionary<string, Mark> _marks = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FieldMark> _marks = new(StringComparer.Ordinal);
     private readonly string _label;
     private bool _failed;
 
@@ -39,35 +39,36 @@ internal sealed class EntryReader
     }
 
     /// <summary>Reads one entry; null when it has a shape error (already reported).</summary>
-    public static (ComponentDefinition Definition, Dictionary<string, Mark> Marks, string Label)? Read(YamlNode node, int index, string path, string origin, List<CatalogDiagnostic> diagnostics)
+    public static (ComponentDefinition Definition, Dictionary<string, FieldMark> Marks, string Label)? Read(Node node, int index, string path, string origin, List<CatalogDiagnostic> diagnostics)
     {
         var fallbackLabel = string.Create(CultureInfo.InvariantCulture, $"components[{index}]");
-        if (node is not YamlMappingNode map)
+        if (node is not MappingNode map)
         {
-            CatalogReader.Add(diagnostics, path, node.Start, fallbackLabel, null, "a component entry must be a mapping");
+            CatalogReader.Add(diagnostics, path, FieldMark.Of(node), fallbackLabel, null, "a component entry must be a mapping");
             return null;
         }
 
         // The id names the entry in every diagnostic, so it is read first.
-        var id = map.Children.FirstOrDefault(p => p.Key is YamlScalarNode { Value: "id" }).Value as YamlScalarNode;
-        var label = id is { Value.Length: > 0 } && !CatalogReader.IsNull(id) ? id.Value! : fallbackLabel;
+        var id = map.Get("id") as ScalarNode;
+        var label = id is { Text.Length: > 0 } && !CatalogReader.IsNull(id) ? id.Text : fallbackLabel;
         var reader = new EntryReader(path, label, diagnostics);
-        reader._marks[string.Empty] = map.Start;
+        reader._marks[string.Empty] = FieldMark.Of(map);
         var definition = reader.ReadEntry(map, origin);
         return reader._failed ? null : (definition, reader._marks, label);
     }
 
-    private ComponentDefinition ReadEntry(YamlMappingNode map, string origin)
+    private ComponentDefinition ReadEntry(MappingNode map, string origin)
     {
         string? id = null, name = null, category = null, description = null, homepage = null;
         IReadOnlyList<string> provides = [], includes = [];
         var fingerprints = new Fingerprints();
         var capabilities = new ComponentCapabilities();
-        foreach (var (keyNode, value) in map.Children)
+        foreach (var keyNode in map.Entries)
         {
             var key = Key(keyNode, string.Empty);
+            var value = keyNode.Value;
             if (key is null) continue;
-            _marks[key] = keyNode.Start;
+            _marks[key] = FieldMark.OfKey(keyNode);
             switch (key)
             {
                 case "id": id = Scalar(value, key); break;
@@ -98,16 +99,17 @@ internal sealed class EntryReader
         };
     }
 
-    private Fingerprints ReadFingerprints(YamlNode node)
+    private Fingerprints ReadFingerprints(Node node)
     {
         var f = new Fingerprints();
         if (Mapping(node, "fingerprints") is not { } map) return f;
-        foreach (var (keyNode, value) in map.Children)
+        foreach (var keyNode in map.Entries)
         {
             var key = Key(keyNode, "fingerprints.");
+            var value = keyNode.Value;
             if (key is null) continue;
             var path = "fingerprints." + key;
-            _marks[path] = keyNode.Start;
+            _marks[path] = FieldMark.OfKey(keyNode);
             f = key switch
             {
                 "images" => f with { Images = List(value, path) },
@@ -134,16 +136,17 @@ internal sealed class EntryReader
         return f;
     }
 
-    private ComponentCapabilities ReadCapabilities(YamlNode node)
+    private ComponentCapabilities ReadCapabilities(Node node)
     {
         var c = new ComponentCapabilities();
         if (Mapping(node, "capabilities") is not { } map) return c;
-        foreach (var (keyNode, value) in map.Children)
+        foreach (var keyNode in map.Entries)
         {
             var key = Key(keyNode, "capabilities.");
+            var value = keyNode.Value;
             if (key is null) continue;
             var path = "capabilities." + key;
-            _marks[path] = keyNode.Start;
+            _marks[path] = FieldMark.OfKey(keyNode);
             c = key switch
             {
                 "cniRole" => c with { CniRole = Scalar(value, path) },
@@ -169,93 +172,93 @@ internal sealed class EntryReader
         return c;
     }
 
-    private string? Key(YamlNode keyNode, string prefix)
+    private string? Key(MappingEntry keyNode, string prefix)
     {
-        if (keyNode is YamlScalarNode { Value: { Length: > 0 } k }) return k;
-        Fail(keyNode.Start, prefix.TrimEnd('.'), "a field name must be a non-empty string");
+        if (keyNode.Key.Length > 0) return keyNode.Key;
+        Fail(FieldMark.OfKey(keyNode), prefix.TrimEnd('.'), "a field name must be a non-empty string");
         return null;
     }
 
-    private T Unknown<T>(YamlNode keyNode, string key, string prefix, string[] known, T unchanged)
+    private T Unknown<T>(MappingEntry keyNode, string key, string prefix, string[] known, T unchanged)
     {
         Unknown(keyNode, key, prefix, known);
         return unchanged;
     }
 
-    private void Unknown(YamlNode keyNode, string key, string prefix, string[] known) =>
-        Fail(keyNode.Start, prefix + key, "unknown field; known fields here: " + string.Join(", ", known));
+    private void Unknown(MappingEntry keyNode, string key, string prefix, string[] known) =>
+        Fail(FieldMark.OfKey(keyNode), prefix + key, "unknown field; known fields here: " + string.Join(", ", known));
 
-    private YamlMappingNode? Mapping(YamlNode node, string path)
+    private MappingNode? Mapping(Node node, string path)
     {
-        if (node is YamlMappingNode m) return m;
-        if (!CatalogReader.IsNull(node)) Fail(node.Start, path, "expected a mapping");
+        if (node is MappingNode m) return m;
+        if (!CatalogReader.IsNull(node)) Fail(FieldMark.Of(node), path, "expected a mapping");
         return null;
     }
 
-    private string? Scalar(YamlNode node, string path)
+    private string? Scalar(Node node, string path)
     {
         if (CatalogReader.IsNull(node)) return null;
-        if (node is YamlScalarNode s) return s.Value;
-        Fail(node.Start, path, "expected a single value, not a list or mapping");
+        if (node is ScalarNode s) return s.Text;
+        Fail(FieldMark.Of(node), path, "expected a single value, not a list or mapping");
         return null;
     }
 
-    private List<string> List(YamlNode node, string path)
+    private List<string> List(Node node, string path)
     {
         if (CatalogReader.IsNull(node)) return [];
-        if (node is not YamlSequenceNode seq)
+        if (node is not SequenceNode seq)
         {
-            Fail(node.Start, path, "expected a list (write [value] for a single value)");
+            Fail(FieldMark.Of(node), path, "expected a list (write [value] for a single value)");
             return [];
         }
 
-        var result = new List<string>(seq.Children.Count);
-        for (var i = 0; i < seq.Children.Count; i++)
+        var result = new List<string>(seq.Items.Count);
+        for (var i = 0; i < seq.Items.Count; i++)
         {
-            var item = seq.Children[i];
+            var item = seq.Items[i];
             var itemPath = string.Create(CultureInfo.InvariantCulture, $"{path}[{i}]");
-            _marks[itemPath] = item.Start;
-            if (item is YamlScalarNode s && !CatalogReader.IsNull(s)) result.Add(s.Value ?? string.Empty);
-            else Fail(item.Start, itemPath, "expected a non-empty single value");
+            _marks[itemPath] = FieldMark.Of(item);
+            if (item is ScalarNode s && !CatalogReader.IsNull(s)) result.Add(s.Text);
+            else Fail(FieldMark.Of(item), itemPath, "expected a non-empty single value");
         }
 
         return result;
     }
 
-    private bool? Bool(YamlNode node, string path)
+    private bool? Bool(Node node, string path)
     {
         if (CatalogReader.IsNull(node)) return null;
-        if (node is YamlScalarNode s && bool.TryParse(s.Value, out var b)) return b;
-        Fail(node.Start, path, "expected true or false");
+        if (node is ScalarNode s && bool.TryParse(s.Text, out var b)) return b;
+        Fail(FieldMark.Of(node), path, "expected true or false");
         return null;
     }
 
-    private int? Int(YamlNode node, string path)
+    private int? Int(Node node, string path)
     {
         if (CatalogReader.IsNull(node)) return null;
-        if (node is YamlScalarNode s && int.TryParse(s.Value, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
-        Fail(node.Start, path, "expected a whole number");
+        if (node is ScalarNode s && int.TryParse(s.Text, NumberStyles.Integer, CultureInfo.InvariantCulture, out var n)) return n;
+        Fail(FieldMark.Of(node), path, "expected a whole number");
         return null;
     }
 
-    private Dictionary<string, string> Map(YamlNode node, string path)
+    private Dictionary<string, string> Map(Node node, string path)
     {
         var result = new Dictionary<string, string>(StringComparer.Ordinal);
         if (Mapping(node, path) is not { } map) return result;
-        foreach (var (k, v) in map.Children)
+        foreach (var k in map.Entries)
         {
             var key = Key(k, path + ".");
             if (key is null) continue;
             var itemPath = path + "." + key;
-            _marks[itemPath] = k.Start;
-            if (v is YamlScalarNode s) result[key] = CatalogReader.IsNull(s) ? string.Empty : s.Value ?? string.Empty;
-            else Fail(v.Start, itemPath, "expected a single value");
+            _marks[itemPath] = FieldMark.OfKey(k);
+            if (k.Value is ScalarNode s) result[key] = CatalogReader.IsNull(s) ? string.Empty : s.Text;
+            else Fail(FieldMark.Of(k.Value), itemPath, "expected a single value");
         }
 
         return result;
     }
 
-    private void Fail(Mark mark, string field, string message)
+    private void Fail(FieldMark mark, string field, string message)
     {
         _failed = true;
         CatalogReader.Add(_diagnostics, _path, mark, _label, field.Length == 0 ? null : field, message);

@@ -1,4 +1,5 @@
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
 
 namespace K8sLandscape.Catalog.Recognition;
 

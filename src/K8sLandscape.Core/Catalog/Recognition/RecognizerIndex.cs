@@ -1,3 +1,5 @@
+using K8sLandscape.Model;
+
 namespace K8sLandscape.Catalog.Recognition;
 
 /// <summary>

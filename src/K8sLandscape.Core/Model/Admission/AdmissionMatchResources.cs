@@ -1,6 +1,3 @@
-using K8sLandscape.Json;
-using System.Text.Json;
-using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Admission;
 
@@ -26,17 +23,4 @@ public sealed record AdmissionMatchResources(
     public bool Intercepts(string group, string resource, string operation, string? version = null) =>
         ResourceRules.Any(r => r.Matches(group, resource, operation, version))
         && !ExcludeResourceRules.Any(r => r.Matches(group, resource, operation, version));
-
-    internal static AdmissionMatchResources? Read(JsonElement spec, string field)
-    {
-        if (JsonFields.Obj(spec, field) is not { } m) return null;
-        var path = "spec." + field;
-        return new AdmissionMatchResources(
-            AdmissionRule.ReadAll(m, "resourceRules", path),
-            AdmissionRule.ReadAll(m, "excludeResourceRules", path),
-            LabelSelector.Read(m, "namespaceSelector") ?? LabelSelector.Everything,
-            LabelSelector.Read(m, "objectSelector") ?? LabelSelector.Everything,
-            JsonFields.Str(m, "matchPolicy") ?? "Equivalent",
-            path);
-    }
 }

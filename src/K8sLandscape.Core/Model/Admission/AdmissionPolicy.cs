@@ -1,6 +1,4 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Admission;
 
@@ -37,20 +35,4 @@ public sealed record AdmissionPolicy
     /// <summary>Whether its match constraints cover an operation on a resource of a group.</summary>
     public bool Intercepts(string group, string resource, string operation) =>
         MatchConstraints?.Intercepts(group, resource, operation) ?? false;
-
-    internal static AdmissionPolicy From(KubeObject o, AdmissionKind kind, string? componentId)
-    {
-        var spec = JsonFields.Obj(o.Body, "spec");
-        var paramKind = spec is { } s ? JsonFields.Obj(s, "paramKind") : null;
-        return new AdmissionPolicy
-        {
-            Object = o,
-            Kind = kind,
-            MatchConstraints = spec is { } s1 ? AdmissionMatchResources.Read(s1, "matchConstraints") : null,
-            FailurePolicy = spec is { } s2 ? JsonFields.Str(s2, "failurePolicy") ?? "Fail" : "Fail",
-            ParamKind = paramKind is { } pk ? $"{JsonFields.Str(pk, "apiVersion")}/{JsonFields.Str(pk, "kind")}" : null,
-            ExpressionCount = spec is { } s3 ? JsonFields.Arr(s3, kind == AdmissionKind.Validating ? "validations" : "mutations")?.GetArrayLength() ?? 0 : 0,
-            ComponentId = componentId,
-        };
-    }
 }

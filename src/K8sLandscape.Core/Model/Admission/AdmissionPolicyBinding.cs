@@ -1,6 +1,4 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Admission;
 
@@ -27,19 +25,4 @@ public sealed record AdmissionPolicyBinding
 
     /// <summary><c>spec.paramRef.name</c>, or null.</summary>
     public string? ParamRefName { get; init; }
-
-    internal static AdmissionPolicyBinding From(KubeObject o, AdmissionKind kind)
-    {
-        var spec = JsonFields.Obj(o.Body, "spec");
-        var paramRef = spec is { } s ? JsonFields.Obj(s, "paramRef") : null;
-        return new AdmissionPolicyBinding
-        {
-            Object = o,
-            Kind = kind,
-            PolicyName = spec is { } s1 ? JsonFields.Str(s1, "policyName") ?? string.Empty : string.Empty,
-            MatchResources = spec is { } s2 ? AdmissionMatchResources.Read(s2, "matchResources") : null,
-            ValidationActions = spec is { } s3 ? JsonFields.Strings(s3, "validationActions") : [],
-            ParamRefName = paramRef is { } p ? JsonFields.Str(p, "name") : null,
-        };
-    }
 }

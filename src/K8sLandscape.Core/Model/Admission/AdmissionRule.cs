@@ -1,5 +1,3 @@
-using K8sLandscape.Json;
-using System.Text.Json;
 using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Admission;
@@ -68,24 +66,6 @@ public sealed record AdmissionRule(
         a.Any(x => x == "*" || Contains(b, x));
 
     private static bool ScopesOverlap(string a, string b) => a == "*" || b == "*" || string.Equals(a, b, StringComparison.Ordinal);
-
-    internal static IReadOnlyList<AdmissionRule> ReadAll(JsonElement parent, string field, string basePath)
-    {
-        var result = new List<AdmissionRule>();
-        foreach (var (i, r) in JsonFields.Items(parent, field))
-        {
-            result.Add(new AdmissionRule(
-                JsonFields.Strings(r, "operations"),
-                JsonFields.Strings(r, "apiGroups"),
-                JsonFields.Strings(r, "apiVersions"),
-                JsonFields.Strings(r, "resources"),
-                JsonFields.Str(r, "scope") ?? "*",
-                JsonFields.Strings(r, "resourceNames"),
-                $"{basePath}.{field}[{i}]"));
-        }
-
-        return result;
-    }
 
     // A resource pattern as a main resource and what it says about subresources.
     private readonly record struct ResourcePattern(string Main, string? Sub)

@@ -1,6 +1,4 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Admission;
 
@@ -96,77 +94,4 @@ public sealed record AdmissionWebhook
 
     /// <summary>Formats as <c>configuration/webhook (location)</c>.</summary>
     public override string ToString() => $"{ConfigurationName}/{Name} ({Location})";
-
-    /// <summary>
-    /// The admission webhooks an OLM ClusterServiceVersion declares in <c>spec.webhookdefinitions</c>:
-    /// OLM creates a webhook configuration for each when it installs the operator, named after
-    /// <c>generateName</c> and served by the Service <c>&lt;deploymentName&gt;-service</c> in the CSV's
-    /// namespace. A bundle's webhooks exist only there, so reading them is what shows them at all.
-    /// </summary>
-    internal static IEnumerable<AdmissionWebhook> ReadFromCsv(KubeObject csv)
-    {
-        if (JsonFields.Path(csv.Body, "spec", "webhookdefinitions") is not { ValueKind: System.Text.Json.JsonValueKind.Array }) yield break;
-        foreach (var (i, w) in JsonFields.Items(JsonFields.Obj(csv.Body, "spec") ?? default, "webhookdefinitions"))
-        {
-            var kind = JsonFields.Str(w, "type") switch
-            {
-                "MutatingAdmissionWebhook" => AdmissionKind.Mutating,
-                "ValidatingAdmissionWebhook" => AdmissionKind.Validating,
-                _ => (AdmissionKind?)null,
-            };
-            if (kind is not { } k) continue;
-            var path = $"spec.webhookdefinitions[{i}]";
-            var deployment = JsonFields.Str(w, "deploymentName");
-            yield return new AdmissionWebhook
-            {
-                Configuration = csv,
-                Kind = k,
-                Name = JsonFields.Str(w, "generateName") ?? string.Empty,
-                Index = i,
-                Path = path,
-                Rules = AdmissionRule.ReadAll(w, "rules", path),
-                NamespaceSelector = LabelSelector.Read(w, "namespaceSelector") ?? LabelSelector.Everything,
-                ObjectSelector = LabelSelector.Read(w, "objectSelector") ?? LabelSelector.Everything,
-                FailurePolicy = JsonFields.Str(w, "failurePolicy") ?? "Fail",
-                SideEffects = JsonFields.Str(w, "sideEffects"),
-                TimeoutSeconds = JsonFields.Int(w, "timeoutSeconds") ?? 10,
-                ReinvocationPolicy = k == AdmissionKind.Mutating ? JsonFields.Str(w, "reinvocationPolicy") ?? "Never" : null,
-                MatchPolicy = JsonFields.Str(w, "matchPolicy") ?? "Equivalent",
-                AdmissionReviewVersions = JsonFields.Strings(w, "admissionReviewVersions"),
-                ClientConfig = new WebhookClientConfig(
-                    deployment is null ? null : new ServiceReference(csv.Namespace ?? string.Empty, deployment + "-service", JsonFields.Str(w, "webhookPath"), JsonFields.Int(w, "containerPort")),
-                    null),
-            };
-        }
-    }
-
-    internal static IEnumerable<AdmissionWebhook> ReadAll(KubeObject configuration, AdmissionKind kind)
-    {
-        // v1beta1 configurations defaulted to Ignore, Unknown side effects, 30 s and Exact matching.
-        var beta = configuration.Version != "v1";
-        foreach (var (i, w) in JsonFields.Items(configuration.Body, "webhooks"))
-        {
-            var path = $"webhooks[{i}]";
-            var cc = JsonFields.Obj(w, "clientConfig");
-            yield return new AdmissionWebhook
-            {
-                Configuration = configuration,
-                Kind = kind,
-                Name = JsonFields.Str(w, "name") ?? string.Empty,
-                Index = i,
-                Rules = AdmissionRule.ReadAll(w, "rules", path),
-                NamespaceSelector = LabelSelector.Read(w, "namespaceSelector") ?? LabelSelector.Everything,
-                ObjectSelector = LabelSelector.Read(w, "objectSelector") ?? LabelSelector.Everything,
-                FailurePolicy = JsonFields.Str(w, "failurePolicy") ?? (beta ? "Ignore" : "Fail"),
-                SideEffects = JsonFields.Str(w, "sideEffects") ?? (beta ? "Unknown" : null),
-                TimeoutSeconds = JsonFields.Int(w, "timeoutSeconds") ?? (beta ? 30 : 10),
-                ReinvocationPolicy = kind == AdmissionKind.Mutating ? JsonFields.Str(w, "reinvocationPolicy") ?? "Never" : null,
-                MatchPolicy = JsonFields.Str(w, "matchPolicy") ?? (beta ? "Exact" : "Equivalent"),
-                AdmissionReviewVersions = beta && JsonFields.Arr(w, "admissionReviewVersions") is null ? ["v1beta1"] : JsonFields.Strings(w, "admissionReviewVersions"),
-                MatchConditions = JsonFields.Items(w, "matchConditions").Select(m => JsonFields.Str(m.Item, "name") ?? string.Empty).ToArray(),
-                ClientConfig = cc is { } c ? new WebhookClientConfig(CrdInfo.ReadService(c), JsonFields.Str(c, "url")) : new WebhookClientConfig(null, null),
-            };
-        }
-    }
-
 }

@@ -1,5 +1,3 @@
-using K8sLandscape.Json;
-using System.Text.Json;
 
 namespace K8sLandscape.Model.Admission;
 
@@ -49,19 +47,4 @@ public sealed record LabelSelector(IReadOnlyDictionary<string, string> MatchLabe
         "DoesNotExist" => "!" + r.Key,
         _ => $"{r.Key} {r.Operator.ToLowerInvariant()} ({string.Join(",", r.Values)})",
     }));
-
-    internal static LabelSelector? Read(JsonElement parent, string name)
-    {
-        if (K8sLandscape.Json.JsonFields.Obj(parent, name) is not { } sel) return null;
-        var expressions = new List<LabelSelectorRequirement>();
-        foreach (var (_, e) in K8sLandscape.Json.JsonFields.Items(sel, "matchExpressions"))
-        {
-            expressions.Add(new LabelSelectorRequirement(
-                K8sLandscape.Json.JsonFields.Str(e, "key") ?? string.Empty,
-                K8sLandscape.Json.JsonFields.Str(e, "operator") ?? string.Empty,
-                K8sLandscape.Json.JsonFields.Strings(e, "values")));
-        }
-
-        return new LabelSelector(K8sLandscape.Json.JsonFields.Map(sel, "matchLabels"), expressions);
-    }
 }

@@ -1,4 +1,3 @@
-using K8sLandscape.Catalog;
 
 namespace K8sLandscape.Model.Layers;
 

@@ -1,4 +1,3 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Api;
 
@@ -13,11 +12,4 @@ public sealed record OamComponentDefinition(KubeObject Object, string? WorkloadT
 {
     /// <summary>The component type name (the definition's name).</summary>
     public string Name => Object.Name;
-
-    internal static OamComponentDefinition From(KubeObject o)
-    {
-        var workload = JsonFields.Path(o.Body, "spec", "workload") ?? default;
-        var def = JsonFields.Obj(workload, "definition") ?? default;
-        return new OamComponentDefinition(o, JsonFields.Str(workload, "type"), JsonFields.Str(def, "apiVersion"), JsonFields.Str(def, "kind"));
-    }
 }

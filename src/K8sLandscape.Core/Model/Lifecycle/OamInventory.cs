@@ -3,8 +3,6 @@ namespace K8sLandscape.Model.Lifecycle;
 /// <summary>The OAM/KubeVela objects in the input (<c>core.oam.dev</c>), each list sorted by namespace, name, location.</summary>
 public sealed record OamInventory
 {
-    private const string Group = "core.oam.dev";
-
     /// <summary>ComponentDefinitions.</summary>
     public IReadOnlyList<OamComponentDefinition> ComponentDefinitions { get; init; } = [];
 
@@ -41,12 +39,4 @@ public sealed record OamInventory
             }
         }
     }
-
-    internal static OamInventory Build(Model.ObjectIndex objects) => new()
-    {
-        ComponentDefinitions = OlmInventory.Sorted(objects.OfKind(Group, "ComponentDefinition").Select(OamComponentDefinition.From), d => d.Object),
-        TraitDefinitions = OlmInventory.Sorted(objects.OfKind(Group, "TraitDefinition").Select(OamTraitDefinition.From), d => d.Object),
-        WorkflowStepDefinitions = OlmInventory.Sorted(objects.OfKind(Group, "WorkflowStepDefinition").Select(o => new OamWorkflowStepDefinition(o)), d => d.Object),
-        Applications = OlmInventory.Sorted(objects.OfKind(Group, "Application").Select(OamApplication.From), a => a.Object),
-    };
 }

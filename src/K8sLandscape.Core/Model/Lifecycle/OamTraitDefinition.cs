@@ -1,4 +1,3 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Api;
 
@@ -46,11 +45,5 @@ public sealed record OamTraitDefinition(KubeObject Object, IReadOnlyList<string>
         }
 
         return false;
-    }
-
-    internal static OamTraitDefinition From(KubeObject o)
-    {
-        var spec = JsonFields.Obj(o.Body, "spec") ?? default;
-        return new OamTraitDefinition(o, JsonFields.Strings(spec, "appliesToWorkloads"), JsonFields.Strings(spec, "conflictsWith"), JsonFields.Bool(spec, "podDisruptive") ?? false, JsonFields.Str(spec, "workloadRefPath"));
     }
 }

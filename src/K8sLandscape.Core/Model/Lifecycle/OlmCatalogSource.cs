@@ -1,6 +1,4 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Lifecycle;
 
@@ -13,9 +11,4 @@ namespace K8sLandscape.Model.Lifecycle;
 /// <param name="Publisher"><c>spec.publisher</c>.</param>
 public sealed record OlmCatalogSource(KubeObject Object, string? SourceType, string? Image, string? Address, string? DisplayName, string? Publisher)
 {
-    internal static OlmCatalogSource From(KubeObject o)
-    {
-        var spec = JsonFields.Obj(o.Body, "spec") ?? default;
-        return new OlmCatalogSource(o, JsonFields.Str(spec, "sourceType"), JsonFields.Str(spec, "image"), JsonFields.Str(spec, "address"), JsonFields.Str(spec, "displayName"), JsonFields.Str(spec, "publisher"));
-    }
 }

@@ -1,6 +1,4 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Lifecycle;
 
@@ -12,10 +10,4 @@ namespace K8sLandscape.Model.Lifecycle;
 /// <param name="Phase"><c>status.phase</c> (<c>RequiresApproval</c>, <c>Installing</c>, <c>Complete</c>, <c>Failed</c>), or null.</param>
 public sealed record OlmInstallPlan(KubeObject Object, IReadOnlyList<string> ClusterServiceVersionNames, string? Approval, bool Approved, string? Phase)
 {
-    internal static OlmInstallPlan From(KubeObject o)
-    {
-        var spec = JsonFields.Obj(o.Body, "spec") ?? default;
-        var status = JsonFields.Obj(o.Body, "status") ?? default;
-        return new OlmInstallPlan(o, JsonFields.Strings(spec, "clusterServiceVersionNames"), JsonFields.Str(spec, "approval"), JsonFields.Bool(spec, "approved") ?? false, JsonFields.Str(status, "phase"));
-    }
 }

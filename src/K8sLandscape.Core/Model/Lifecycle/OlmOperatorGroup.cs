@@ -1,7 +1,5 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
 using K8sLandscape.Model.Admission;
-using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Lifecycle;
 
@@ -14,14 +12,4 @@ public sealed record OlmOperatorGroup(KubeObject Object, IReadOnlyList<string> T
 {
     /// <summary>True when it targets all namespaces (no target namespaces and no selector).</summary>
     public bool IsAllNamespaces => TargetNamespaces.Count == 0 && Selector is null;
-
-    internal static OlmOperatorGroup From(KubeObject o)
-    {
-        var spec = JsonFields.Obj(o.Body, "spec") ?? default;
-        return new OlmOperatorGroup(
-            o,
-            JsonFields.Strings(spec, "targetNamespaces"),
-            LabelSelector.Read(spec, "selector"),
-            JsonFields.Path(spec, "upgradeStrategy", "name") is { ValueKind: System.Text.Json.JsonValueKind.String } u ? u.GetString() : null);
-    }
 }

@@ -1,6 +1,4 @@
-using K8sLandscape.Json;
 using K8sLandscape.Loading;
-using K8sLandscape.Model.Api;
 
 namespace K8sLandscape.Model.Lifecycle;
 
@@ -27,20 +25,4 @@ public sealed record OlmSubscription(
     string? InstalledCsv,
     string? State)
 {
-    internal static OlmSubscription From(KubeObject o)
-    {
-        var spec = JsonFields.Obj(o.Body, "spec") ?? default;
-        var status = JsonFields.Obj(o.Body, "status") ?? default;
-        return new OlmSubscription(
-            o,
-            JsonFields.Str(spec, "name") ?? string.Empty,
-            JsonFields.Str(spec, "channel"),
-            JsonFields.Str(spec, "source"),
-            JsonFields.Str(spec, "sourceNamespace"),
-            JsonFields.Str(spec, "startingCSV"),
-            JsonFields.Str(spec, "installPlanApproval") ?? "Automatic",
-            JsonFields.Str(status, "currentCSV"),
-            JsonFields.Str(status, "installedCSV"),
-            JsonFields.Str(status, "state"));
-    }
 }

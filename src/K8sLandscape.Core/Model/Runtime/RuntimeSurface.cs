@@ -1,5 +1,4 @@
 using System.Text.Json;
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
 
 namespace K8sLandscape.Model.Runtime;
@@ -16,106 +15,22 @@ public sealed class RuntimeSurface
     /// <summary>The extension point of OCI runtime handlers: several (runc plus a sandbox) are normal.</summary>
     public const string RuntimeHandlersPoint = "runtime-handlers";
 
-    private RuntimeSurface()
+    internal RuntimeSurface()
     {
     }
 
     /// <summary>Every Node's runtime, sorted by node name.</summary>
-    public IReadOnlyList<NodeRuntime> Nodes { get; private init; } = [];
+    public IReadOnlyList<NodeRuntime> Nodes { get; internal init; } = [];
 
     /// <summary>The distinct engines the Nodes report, sorted.</summary>
-    public IReadOnlyList<string> Engines { get; private init; } = [];
+    public IReadOnlyList<string> Engines { get; internal init; } = [];
 
     /// <summary>Handlers from containerd and CRI-O configuration files, in file then handler order.</summary>
-    public IReadOnlyList<RuntimeHandler> Handlers { get; private init; } = [];
+    public IReadOnlyList<RuntimeHandler> Handlers { get; internal init; } = [];
 
     /// <summary>RuntimeClasses, sorted by name.</summary>
-    public IReadOnlyList<RuntimeClassInfo> RuntimeClasses { get; private init; } = [];
+    public IReadOnlyList<RuntimeClassInfo> RuntimeClasses { get; internal init; } = [];
 
     /// <summary>The extension points of this area.</summary>
-    public IReadOnlyList<ExtensionPoint> ExtensionPoints { get; private init; } = [];
-
-    internal static RuntimeSurface Build(LandscapeContext context)
-    {
-        var catalog = context.Catalog;
-        var byHandler = InfrastructureLookup.ByFingerprint(catalog, f => f.RuntimeHandlers);
-        var byEngine = InfrastructureLookup.ByFingerprint(catalog, f => f.RuntimeEngines);
-
-        var nodes = context.Objects.OfKind("", "Node").Select(ReadNode)
-            .OrderBy(n => n.NodeName, StringComparer.Ordinal).ThenBy(n => n.Location).ToArray();
-
-        var handlers = new List<RuntimeHandler>();
-        foreach (var config in context.Objects.OfKind(ConfigKinds.Group, ConfigKinds.ContainerdConfig)) RuntimeConfigReader.ReadContainerd(config, byHandler, handlers);
-        foreach (var config in context.Objects.OfKind(ConfigKinds.Group, ConfigKinds.CrioConfig)) RuntimeConfigReader.ReadCrio(config, byHandler, handlers);
-
-        var classes = context.Objects.OfKind("node.k8s.io", "RuntimeClass").Select(o => ReadRuntimeClass(o, byHandler))
-            .OrderBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Location).ToArray();
-
-        var enginePoint = InfrastructureLookup.Implementations(nodes.Where(n => n.Engine is not null).Select(n =>
-        {
-            var def = byEngine.GetValueOrDefault(n.Engine!);
-            return (def?.Id ?? "engine:" + n.Engine, def, (IEnumerable<KubeObject>)[n.Node]);
-        }));
-
-        var handlerParts = handlers.Select(h => (h.ComponentId ?? "handler:" + h.Name, Def(catalog, h.ComponentId), (IEnumerable<KubeObject>)[h.Config]))
-            .Concat(classes.Select(c => (c.ComponentId ?? "handler:" + c.Handler, Def(catalog, c.ComponentId), (IEnumerable<KubeObject>)[c.Object])));
-
-        return new RuntimeSurface
-        {
-            Nodes = nodes,
-            Engines = nodes.Select(n => n.Engine).OfType<string>().Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToArray(),
-            Handlers = handlers,
-            RuntimeClasses = classes,
-            ExtensionPoints =
-            [
-                new ExtensionPoint(LandscapeAreas.Runtime, ContainerRuntimePoint, enginePoint, ExpectsSingle: true),
-                new ExtensionPoint(LandscapeAreas.Runtime, RuntimeHandlersPoint, InfrastructureLookup.Implementations(handlerParts), ExpectsSingle: false),
-            ],
-        };
-    }
-
-    private static ComponentDefinition? Def(ComponentCatalog catalog, string? id) => id is null ? null : catalog.Find(id);
-
-    private static NodeRuntime ReadNode(KubeObject node)
-    {
-        const string info = "status.nodeInfo";
-        var runtimeVersion = node.GetString(info + ".containerRuntimeVersion");
-        string? engine = null, version = null;
-        if (!string.IsNullOrWhiteSpace(runtimeVersion)) (engine, version) = NodeRuntime.ParseRuntimeVersion(runtimeVersion);
-        return new NodeRuntime(
-            node.Name,
-            engine,
-            version,
-            runtimeVersion,
-            node.GetString(info + ".kubeletVersion"),
-            node.GetString(info + ".operatingSystem"),
-            node.GetString(info + ".architecture"),
-            node.GetString(info + ".osImage"),
-            node.GetString(info + ".kernelVersion"),
-            node,
-            node.LocationOf(info + ".containerRuntimeVersion"));
-    }
-
-    private static RuntimeClassInfo ReadRuntimeClass(KubeObject o, Dictionary<string, ComponentDefinition> byHandler)
-    {
-        var handler = o.GetString("handler") ?? string.Empty;
-        var def = RuntimeConfigReader.HandlerComponent(handler, byHandler);
-        return new RuntimeClassInfo(
-            o.Name,
-            handler,
-            StringMap(o, "overhead.podFixed"),
-            StringMap(o, "scheduling.nodeSelector"),
-            def?.Capabilities.Isolation,
-            def?.Id,
-            o,
-            o.LocationOf("handler"));
-    }
-
-    private static Dictionary<string, string> StringMap(KubeObject o, string path)
-    {
-        var map = new Dictionary<string, string>(StringComparer.Ordinal);
-        if (!o.TryGet(path, out var e) || e.ValueKind != JsonValueKind.Object) return map;
-        foreach (var p in e.EnumerateObject()) map[p.Name] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString()! : p.Value.GetRawText();
-        return map;
-    }
+    public IReadOnlyList<ExtensionPoint> ExtensionPoints { get; internal init; } = [];
 }

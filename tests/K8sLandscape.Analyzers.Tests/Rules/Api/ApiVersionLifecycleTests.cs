@@ -43,9 +43,9 @@ public class ApiVersionLifecycleTests
             kind: Ingress
             metadata: { name: web, namespace: shop }
             """;
-        var landscape = LandscapeOf(RuleInput.Yaml(yaml));
+        var objects = LandscapeOf(RuleInput.Yaml(yaml)).Objects.All;
         IReadOnlyList<Finding> At(string version) =>
-            Run(new ApiVersionLifecycleAnalyzer(), landscape, new AnalysisOptions { KubernetesVersion = KubernetesVersion.Parse(version) });
+            Run(new ApiVersionLifecycleAnalyzer(), Landscape.Build(objects, new LandscapeOptions { KubernetesVersion = KubernetesVersion.Parse(version) }), AnalysisOptions.Default);
 
         Assert.Equal(DiagnosticSeverity.Error, Assert.Single(At("1.22")).Severity);
         var deprecated = Assert.Single(At("1.20"));

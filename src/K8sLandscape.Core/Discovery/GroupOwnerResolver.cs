@@ -1,6 +1,7 @@
-using K8sLandscape.Catalog;
+using K8sLandscape.Model;
+using K8sLandscape.Model.Api;
 
-namespace K8sLandscape.Model.Api;
+namespace K8sLandscape.Discovery;
 
 /// <summary>
 /// Finds the catalog component that owns an API group: one recognized from the input when there

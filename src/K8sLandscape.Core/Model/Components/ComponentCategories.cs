@@ -1,4 +1,4 @@
-namespace K8sLandscape.Catalog;
+namespace K8sLandscape.Model;
 
 /// <summary>
 /// The categories of the built-in catalog. A category is a lowercase identifier; user catalogs may

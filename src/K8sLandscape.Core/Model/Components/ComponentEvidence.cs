@@ -1,6 +1,6 @@
 using K8sLandscape.Loading;
 
-namespace K8sLandscape.Catalog;
+namespace K8sLandscape.Model;
 
 /// <summary>One reason a component was recognized: an object and the fingerprint it matched.</summary>
 /// <param name="Object">The object that carries the fingerprint.</param>

@@ -1,7 +1,8 @@
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
+using K8sLandscape.Model.Admission;
 
-namespace K8sLandscape.Model.Admission;
+namespace K8sLandscape.Discovery;
 
 /// <summary>
 /// Finds the catalog component an admission webhook or policy belongs to, strongest evidence first:

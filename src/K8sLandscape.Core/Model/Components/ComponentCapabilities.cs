@@ -1,4 +1,4 @@
-namespace K8sLandscape.Catalog;
+namespace K8sLandscape.Model;
 
 /// <summary>
 /// What a component is known to do, as far as conflicts and compatibility are concerned. Every

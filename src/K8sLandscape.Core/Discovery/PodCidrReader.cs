@@ -1,9 +1,11 @@
-using K8sLandscape.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
+using K8sLandscape.Model.Network;
 
-namespace K8sLandscape.Model.Network;
+namespace K8sLandscape.Discovery;
 
 /// <summary>Finds declared pod CIDRs in the places network plugins and kubeadm keep them.</summary>
 internal static partial class PodCidrReader

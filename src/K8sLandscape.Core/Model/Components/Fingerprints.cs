@@ -1,4 +1,4 @@
-namespace K8sLandscape.Catalog;
+namespace K8sLandscape.Model;
 
 /// <summary>
 /// How a component is recognized in a cluster's objects. Every list is optional; a component is

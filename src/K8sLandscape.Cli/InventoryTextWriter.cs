@@ -1,14 +1,14 @@
 using K8sLandscape.Model;
 using K8sLandscape.Versions;
 
-namespace K8sLandscape.Inventory;
+namespace K8sLandscape.Cli;
 
 /// <summary>
 /// Writes the landscape for a person: per area, each recognized component with its category, the
 /// version(s) it runs, how it was recognized and the objects that make it up; then every extension point with the number of
 /// distinct implementations, unrecognized extensions included.
 /// </summary>
-public static class InventoryTextWriter
+internal static class InventoryTextWriter
 {
     /// <summary>Writes the inventory of <paramref name="landscape"/> to <paramref name="output"/>.</summary>
     public static void Write(Landscape landscape, TextWriter output) => Write(landscape, output, null);

@@ -1,4 +1,4 @@
-namespace K8sLandscape.Catalog;
+namespace K8sLandscape.Model;
 
 /// <summary>One known component: what it is, what it provides, how to recognize it and what it can do.</summary>
 public sealed record ComponentDefinition

@@ -1,7 +1,9 @@
 using System.Globalization;
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
+using K8sLandscape.Model.Lifecycle;
 
-namespace K8sLandscape.Model.Lifecycle;
+namespace K8sLandscape.Discovery;
 
 /// <summary>Finds Helm releases in one pass over the objects (two label or annotation lookups per object).</summary>
 internal static class HelmReleaseReader

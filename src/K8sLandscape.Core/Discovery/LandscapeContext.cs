@@ -1,7 +1,7 @@
-using K8sLandscape.Catalog;
+using K8sLandscape.Model;
 using K8sLandscape.Model.Workloads;
 
-namespace K8sLandscape.Model;
+namespace K8sLandscape.Discovery;
 
 /// <summary>What every area builder reads: the indexed objects, workloads, catalog and its matches.</summary>
 internal sealed record LandscapeContext(

@@ -1,7 +1,7 @@
-using K8sLandscape.Catalog;
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
 
-namespace K8sLandscape.Model;
+namespace K8sLandscape.Discovery;
 
 /// <summary>
 /// Helpers the infrastructure surfaces share: catalog lookups by fingerprint value (a RuntimeClass

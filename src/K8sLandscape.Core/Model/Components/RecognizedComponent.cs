@@ -1,4 +1,4 @@
-namespace K8sLandscape.Catalog;
+namespace K8sLandscape.Model;
 
 /// <summary>A catalog component found in the input, with every piece of evidence for it (sorted by location).</summary>
 /// <param name="Definition">The catalog entry.</param>

@@ -1,27 +1,14 @@
+using K8sLandscape.Catalog;
 using K8sLandscape.Catalog.Reading;
 using K8sLandscape.Catalog.Recognition;
 
-namespace K8sLandscape.Catalog;
+namespace K8sLandscape.Model;
 
-/// <summary>
-/// An immutable set of component definitions, keyed by id. The built-in catalog ships inside the
-/// library (one YAML file per category under <c>Catalog/Data/</c>); users extend or override it with
-/// their own files (a definition with an existing id replaces it).
-/// </summary>
-public sealed class ComponentCatalog
+/// <summary>The catalog's loaders and fingerprint index: the part of <see cref="ComponentCatalog"/> that reads catalog files.</summary>
+public sealed partial class ComponentCatalog
 {
     private const string ResourcePrefix = "K8sLandscape.Catalog.Data.";
-    private readonly Dictionary<string, ComponentDefinition> _byId;
     private RecognizerIndex? _index;
-
-    /// <summary>Creates a catalog from definitions; a later definition with the same id replaces an earlier one.</summary>
-    public ComponentCatalog(IEnumerable<ComponentDefinition> components)
-    {
-        ArgumentNullException.ThrowIfNull(components);
-        _byId = new Dictionary<string, ComponentDefinition>(StringComparer.Ordinal);
-        foreach (var c in components) _byId[c.Id] = c;
-        Components = _byId.Values.OrderBy(c => c.Id, StringComparer.Ordinal).ToArray();
-    }
 
     /// <summary>The catalog that ships inside the library, loaded once on first use.</summary>
     public static ComponentCatalog BuiltIn => BuiltInHolder.Result.Catalog;
@@ -29,25 +16,12 @@ public sealed class ComponentCatalog
     /// <summary>Problems in the built-in data (a library bug when not empty; a test keeps it empty).</summary>
     public static IReadOnlyList<CatalogDiagnostic> BuiltInDiagnostics => BuiltInHolder.Result.Diagnostics;
 
-    /// <summary>Every definition, sorted by id.</summary>
-    public IReadOnlyList<ComponentDefinition> Components { get; }
-
-    /// <summary>The definition with this id, or null.</summary>
-    public ComponentDefinition? Find(string id) => _byId.GetValueOrDefault(id);
-
-    /// <summary>The definitions of one category, sorted by id.</summary>
-    public IEnumerable<ComponentDefinition> InCategory(string category) =>
-        Components.Where(c => string.Equals(c.Category, category, StringComparison.Ordinal));
-
     /// <summary>The definitions that list this CRD group among their fingerprints, sorted by id.</summary>
     public IReadOnlyList<ComponentDefinition> ServingCrdGroup(string group)
     {
         ArgumentNullException.ThrowIfNull(group);
         return Index.CrdGroups.TryGetValue(group, out var list) ? list : [];
     }
-
-    /// <summary>A catalog with these definitions added (replacing any with the same id).</summary>
-    public ComponentCatalog With(IEnumerable<ComponentDefinition> additions) => new(Components.Concat(additions));
 
     /// <summary>
     /// Reads catalog files and merges them over the built-in catalog in the given order (a later

@@ -1,9 +1,10 @@
-using K8sLandscape.Json;
 using System.Text.Json;
-using K8sLandscape.Catalog;
+using K8sLandscape.Json;
 using K8sLandscape.Loading;
+using K8sLandscape.Model;
+using K8sLandscape.Model.Runtime;
 
-namespace K8sLandscape.Model.Runtime;
+namespace K8sLandscape.Discovery;
 
 /// <summary>Reads runtime handlers from containerd <c>config.toml</c> and CRI-O <c>crio.conf</c> trees.</summary>
 internal static class RuntimeConfigReader
