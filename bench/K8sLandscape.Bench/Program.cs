@@ -20,6 +20,7 @@ internal static class Program
           profile FILE                                 where the loader's time and memory go (one process, one thread)
           tool FILE... [--runs R] [--tool PATH]        the tool as users run it (fresh process per run) against the floor, interleaved: wall, CPU, peak, ratios
           to-json-list YAML OUT                        the objects of a YAML dump as one JSON List (what 'kubectl get -A -o json' prints)
+          parsers FILE [--runs R]                      YamlDotNet and SharpYaml side by side: event loop on one thread and on two, same text in memory
           same-findings A.json B.json                  two analyze JSON reports of one cluster in different forms hold the same findings (file:line aside)
           stages FILE [--kept]                         one analyze run in this process (load, landscape, rules, JSON report): each stage's wall, CPU and peak
           fleet --clusters N [--objects O] [--variants V]  map N generated clusters of O objects (default 10,000) one at a time, as 'k8s-landscape fleet' does
@@ -41,6 +42,7 @@ internal static class Program
                 "profile" => Profile.Run(args[1]),
                 "tool" => Tool(args[1..]),
                 "to-json-list" => JsonListConverter.Run(args[1], args[2]),
+                "parsers" => Parsers(args[1..]),
                 "same-findings" => FindingComparison.Run(args[1], args[2]),
                 "floor-once" => ToolRuns.FloorOnce(args[1]),
                 "stages" => Stages.Run(args[1], args.Contains("--kept")),
@@ -56,6 +58,12 @@ internal static class Program
             Console.Error.WriteLine(Usage);
             return 2;
         }
+    }
+
+    private static int Parsers(string[] args)
+    {
+        var o = Options.Parse(args);
+        return ParserComparison.Run(o.Positional.FirstOrDefault() ?? throw new ArgumentException("parsers needs a FILE"), o.Int("runs", 3));
     }
 
     private static int Tool(string[] args)
