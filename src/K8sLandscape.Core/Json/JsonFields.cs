@@ -49,31 +49,33 @@ internal static class JsonFields
 
     internal static IReadOnlyList<string> Strings(JsonElement e, string name)
     {
-        if (Arr(e, name) is not { } arr) return [];
+        if (Arr(e, name) is not { } arr || arr.GetArrayLength() == 0) return [];
         var result = new List<string>(arr.GetArrayLength());
         foreach (var item in arr.EnumerateArray())
         {
-            if (item.ValueKind == JsonValueKind.String) result.Add(item.GetString()!);
+            // Shared: the same commands and flags repeat in every pod of a workload.
+            if (item.ValueKind == JsonValueKind.String) result.Add(K8sLandscape.Loading.StringPool.Share(item.GetString()!));
         }
 
-        return result;
+        return result.ToArray();
     }
 
     internal static IReadOnlyDictionary<string, string> Map(JsonElement e, string name)
     {
         if (Obj(e, name) is not { } m) return EmptyMap;
-        var d = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Compact, with shared strings: the landscape keeps these for every pod template and container.
+        var entries = new List<KeyValuePair<string, string>>();
         foreach (var p in m.EnumerateObject())
         {
-            d[p.Name] = p.Value.ValueKind switch
+            entries.Add(new(p.Name, p.Value.ValueKind switch
             {
                 JsonValueKind.String => p.Value.GetString()!,
                 JsonValueKind.Null => string.Empty,
                 _ => p.Value.GetRawText(),
-            };
+            }));
         }
 
-        return d;
+        return K8sLandscape.Loading.CompactStringMap.Create(entries);
     }
 
     /// <summary>Reads <c>a.b.c</c> below an element.</summary>

@@ -29,6 +29,49 @@ internal sealed class CompactStringMap : IReadOnlyDictionary<string, string>
 
     public int Count => _pairs.Length / 2;
 
+    /// <summary>
+    /// A map of <paramref name="entries"/> with their strings shared (<see cref="StringPool"/>); a
+    /// repeated key keeps its first position and takes the last value, or keeps the first value when
+    /// <paramref name="firstWins"/> (as Kubernetes resolves a repeated env name).
+    /// </summary>
+    public static IReadOnlyDictionary<string, string> Create(List<KeyValuePair<string, string>> entries, bool firstWins = false)
+    {
+        if (entries.Count == 0) return KubeObject.EmptyMap;
+        var pairs = new List<string>(entries.Count * 2);
+        Dictionary<string, int>? positions = entries.Count > LinearLimit ? new(StringComparer.Ordinal) : null;
+        foreach (var (key, value) in entries)
+        {
+            var at = -1;
+            if (positions is not null)
+            {
+                at = positions.GetValueOrDefault(key, -1);
+            }
+            else
+            {
+                for (var i = 0; i < pairs.Count; i += 2)
+                {
+                    if (string.Equals(pairs[i], key, StringComparison.Ordinal))
+                    {
+                        at = i;
+                        break;
+                    }
+                }
+            }
+
+            if (at >= 0)
+            {
+                if (!firstWins) pairs[at + 1] = StringPool.Share(value);
+                continue;
+            }
+
+            positions?.Add(key, pairs.Count);
+            pairs.Add(StringPool.Share(key));
+            pairs.Add(StringPool.Share(value));
+        }
+
+        return new CompactStringMap([.. pairs]);
+    }
+
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The key '{key}' was not found.");
 
     public IEnumerable<string> Keys

@@ -43,4 +43,50 @@ public class CompactStringMapTests
         Assert.Same(objects[0].Labels.Values.Single(), objects[2].Labels.Values.Single());
         Assert.Same(objects[0].Namespace, objects[2].Namespace);
     }
+    [Theory]
+    [InlineData(false, "2")]
+    [InlineData(true, "1")]
+    public void A_repeated_key_keeps_its_first_position_and_the_last_or_first_value(bool firstWins, string expected)
+    {
+        var map = CompactStringMap.Create([new("a", "1"), new("b", "x"), new("a", "2")], firstWins);
+
+        Assert.Equal(["a", "b"], map.Keys);
+        Assert.Equal(expected, map["a"]);
+    }
+
+    [Fact]
+    public void A_long_map_with_repeats_dedups_by_hash()
+    {
+        var entries = Enumerable.Range(0, 30).Select(i => new KeyValuePair<string, string>($"k{i % 20}", $"v{i}")).ToList();
+
+        var map = CompactStringMap.Create(entries);
+
+        Assert.Equal(20, map.Count);
+        Assert.Equal("v25", map["k5"]);
+        Assert.Equal("k0", map.Keys.First());
+        Assert.Same(KubeObject.EmptyMap, CompactStringMap.Create([]));
+    }
+
+    [Fact]
+    public void Pod_template_env_keeps_the_first_of_a_repeated_name_as_Kubernetes_does()
+    {
+        const string yaml = """
+            apiVersion: v1
+            kind: Pod
+            metadata: { name: p, namespace: a }
+            spec:
+              containers:
+                - name: c
+                  image: busybox
+                  env:
+                    - { name: MODE, value: first }
+                    - { name: MODE, value: second }
+                    - { name: OTHER, value: x }
+            """;
+        var landscape = K8sLandscape.Model.Landscape.Build(new ManifestLoader().LoadString(yaml, "p.yaml"));
+
+        var env = Assert.Single(Assert.Single(landscape.Workloads).Containers).Env;
+        Assert.Equal("first", env["MODE"]);
+        Assert.Equal(2, env.Count);
+    }
 }

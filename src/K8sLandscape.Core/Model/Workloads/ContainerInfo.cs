@@ -16,7 +16,7 @@ public sealed record ContainerInfo(
     string Path)
 {
     /// <summary>Environment variables with a literal <c>value</c> (name to value; the first of a repeated name), empty when none.</summary>
-    public IReadOnlyDictionary<string, string> Env { get; init; } = new Dictionary<string, string>();
+    public IReadOnlyDictionary<string, string> Env { get; init; } = K8sLandscape.Json.JsonFields.EmptyMap;
 
     /// <summary>The container's <c>command</c> (string items), empty when absent.</summary>
     public IReadOnlyList<string> Command { get; init; } = [];

@@ -156,13 +156,13 @@ public sealed class Workload
     private static IReadOnlyDictionary<string, string> ReadEnv(JsonElement container)
     {
         if (!container.TryGetProperty("env", out var env) || env.ValueKind != JsonValueKind.Array) return JsonFields.EmptyMap;
-        var result = new Dictionary<string, string>(StringComparer.Ordinal);
+        var entries = new List<KeyValuePair<string, string>>();
         foreach (var e in env.EnumerateArray())
         {
-            if (e.ValueKind == JsonValueKind.Object && JsonFields.Str(e, "name") is { Length: > 0 } name && JsonFields.Str(e, "value") is { } value) result.TryAdd(name, value);
+            if (e.ValueKind == JsonValueKind.Object && JsonFields.Str(e, "name") is { Length: > 0 } name && JsonFields.Str(e, "value") is { } value) entries.Add(new(name, value));
         }
 
-        return result;
+        return K8sLandscape.Loading.CompactStringMap.Create(entries, firstWins: true);
     }
 
     private static List<HostPathVolume> ReadHostPaths(JsonElement spec, string basePath)
