@@ -27,6 +27,12 @@ internal static class Stages
         Kept(keep, "after load");
         Stage("landscape", () => landscape = Landscape.Build(load!));
         Kept(keep, "after landscape");
+        if (Environment.GetEnvironmentVariable("K8SLANDSCAPE_BENCH_HOLD") is { } hold)
+        {
+            // For a heap dump of the built landscape (dotnet-gcdump collect -p PID).
+            Console.WriteLine($"holding {hold} s, process {Environment.ProcessId}");
+            Thread.Sleep(TimeSpan.FromSeconds(int.Parse(hold, System.Globalization.CultureInfo.InvariantCulture)));
+        }
         Stage("rules", () => result = engine!.Run(landscape!));
         Stage("json report", () =>
         {

@@ -134,7 +134,7 @@ public sealed class Workload
         var i = 0;
         foreach (var c in arr.EnumerateArray())
         {
-            var path = $"{basePath}.{field}[{i++}]";
+            var path = K8sLandscape.Loading.StringPool.Share($"{basePath}.{field}[{i++}]");
             if (c.ValueKind != JsonValueKind.Object) continue;
             IReadOnlyDictionary<string, string> requests = JsonFields.EmptyMap, limits = JsonFields.EmptyMap;
             if (c.TryGetProperty("resources", out var res) && res.ValueKind == JsonValueKind.Object)
@@ -143,7 +143,10 @@ public sealed class Workload
                 limits = JsonFields.Map(res, "limits");
             }
 
-            into.Add(new ContainerInfo(JsonFields.Str(c, "name") ?? string.Empty, JsonFields.Str(c, "image") ?? string.Empty, init, requests, limits, path)
+            // Shared strings: the same names and images repeat in every pod of a workload.
+            var name = JsonFields.Str(c, "name") is { } n ? K8sLandscape.Loading.StringPool.Share(n) : string.Empty;
+            var image = JsonFields.Str(c, "image") is { } im ? K8sLandscape.Loading.StringPool.Share(im) : string.Empty;
+            into.Add(new ContainerInfo(name, image, init, requests, limits, path)
             {
                 Command = JsonFields.Strings(c, "command"),
                 Args = JsonFields.Strings(c, "args"),
