@@ -23,17 +23,37 @@ public static class ComponentRecognizer
         ArgumentNullException.ThrowIfNull(objects);
         ArgumentNullException.ThrowIfNull(workloads);
         ArgumentNullException.ThrowIfNull(catalog);
-        var pass = new Pass(catalog.Index, workloads);
+        var all = objects.All;
+        var byOrdinal = new Workload?[all.Count];
+        var lookup = ToLookup(workloads);
+        for (var i = 0; i < all.Count; i++) byOrdinal[i] = lookup.GetValueOrDefault(all[i]);
+        return Recognize(objects, byOrdinal, catalog);
+    }
+
+    /// <summary>
+    /// Recognizes components when each object's workload is already known by its position in
+    /// <see cref="ObjectIndex.All"/> (discovery reads them that way): no lookup by object identity,
+    /// which costs a hash code per object of a 100,000-object cluster.
+    /// </summary>
+    internal static IReadOnlyList<RecognizedComponent> Recognize(ObjectIndex objects, Workload?[] workloadByOrdinal, ComponentCatalog catalog)
+    {
+        var pass = new Pass(catalog.Index, workloadByOrdinal);
         var all = objects.All;
         for (var i = 0; i < all.Count; i++) pass.Visit(all[i], i);
         return pass.Evidence.Result();
     }
 
+    private static Dictionary<KubeObject, Workload> ToLookup(IReadOnlyList<Workload> workloads)
+    {
+        var map = new Dictionary<KubeObject, Workload>(workloads.Count, ReferenceEqualityComparer.Instance);
+        foreach (var w in workloads) map[w.Object] = w;
+        return map;
+    }
+
     /// <summary>The state of one recognition pass.</summary>
-    private sealed class Pass(RecognizerIndex index, IReadOnlyList<Workload> workloads)
+    private sealed class Pass(RecognizerIndex index, Workload?[] workloads)
     {
         private static readonly (string, ComponentDefinition)[] NoImageMatch = [];
-        private readonly Dictionary<KubeObject, Workload> _workloads = ToLookup(workloads);
 
         // Thousands of pods share a few hundred images; each distinct image is parsed once.
         private readonly Dictionary<string, (string Pattern, ComponentDefinition Component)[]> _imageMatches = new(StringComparer.Ordinal);
@@ -49,7 +69,7 @@ public static class ComponentRecognizer
                     Evidence.Add(cs, o, ordinal, "label", key + "=" + value);
             }
 
-            if (_workloads.TryGetValue(o, out var workload)) VisitWorkload(workload, ordinal);
+            if (workloads[ordinal] is { } workload) VisitWorkload(workload, ordinal);
             // Only the kinds below need the body; parsing it for every pod and secret would double the pass.
             switch (o.Group)
             {
@@ -250,13 +270,6 @@ public static class ComponentRecognizer
         private void Match(Dictionary<string, ComponentDefinition[]> map, string? value, KubeObject o, int ordinal, string fingerprint)
         {
             if (value is { Length: > 0 } && map.TryGetValue(value, out var cs)) Evidence.Add(cs, o, ordinal, fingerprint, value);
-        }
-
-        private static Dictionary<KubeObject, Workload> ToLookup(IReadOnlyList<Workload> workloads)
-        {
-            var map = new Dictionary<KubeObject, Workload>(workloads.Count, ReferenceEqualityComparer.Instance);
-            foreach (var w in workloads) map[w.Object] = w;
-            return map;
         }
 
         private static string? Str(JsonElement e, string name) => JsonFields.Str(e, name);

@@ -54,7 +54,7 @@ public static class LandscapeDiscovery
         }
 
         var catalog = options.Catalog ?? ComponentCatalog.BuiltIn;
-        var components = ComponentRecognizer.Recognize(index, workloads, catalog);
+        var components = ComponentRecognizer.Recognize(index, found, catalog);
         var context = new LandscapeContext(index, workloads, catalog, components, options.KubernetesVersion ?? KubernetesVersion.Latest, options);
 
         // The surfaces only read the context, so they are built side by side.

@@ -37,7 +37,8 @@ internal sealed class CompactStringMap : IReadOnlyDictionary<string, string>
     public static IReadOnlyDictionary<string, string> Create(List<KeyValuePair<string, string>> entries, bool firstWins = false)
     {
         if (entries.Count == 0) return KubeObject.EmptyMap;
-        var pairs = new List<string>(entries.Count * 2);
+        var pairs = new string[entries.Count * 2];
+        var used = 0;
         Dictionary<string, int>? positions = entries.Count > LinearLimit ? new(StringComparer.Ordinal) : null;
         foreach (var (key, value) in entries)
         {
@@ -48,7 +49,7 @@ internal sealed class CompactStringMap : IReadOnlyDictionary<string, string>
             }
             else
             {
-                for (var i = 0; i < pairs.Count; i += 2)
+                for (var i = 0; i < used; i += 2)
                 {
                     if (string.Equals(pairs[i], key, StringComparison.Ordinal))
                     {
@@ -64,12 +65,13 @@ internal sealed class CompactStringMap : IReadOnlyDictionary<string, string>
                 continue;
             }
 
-            positions?.Add(key, pairs.Count);
-            pairs.Add(StringPool.Share(key));
-            pairs.Add(StringPool.Share(value));
+            positions?.Add(key, used);
+            pairs[used++] = StringPool.Share(key);
+            pairs[used++] = StringPool.Share(value);
         }
 
-        return new CompactStringMap([.. pairs]);
+        // Repeated keys are rare: only then is the array cut to size.
+        return new CompactStringMap(used == pairs.Length ? pairs : pairs[..used]);
     }
 
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The key '{key}' was not found.");
