@@ -13,7 +13,9 @@ internal sealed class YamlTreeReader
     private readonly string _path;
     private readonly int _lineOffset;
     private readonly LoaderOptions _options;
-    private Action<LoadDiagnostic> _report;
+    private readonly Action<LoadDiagnostic> _report;
+    private bool _holding;
+    private List<LoadDiagnostic>? _heldDuplicates;
     private readonly string _text;
 
     public YamlTreeReader(string text, string path, int firstLine, LoaderOptions options, Action<LoadDiagnostic> report)
@@ -41,9 +43,10 @@ internal sealed class YamlTreeReader
         // (whose indentation errors YamlDotNet explains) is read again by YamlDotNet, so diagnostics
         // never depend on which parser ran. Both give the same events on valid YAML (bench 'parsers').
         if (_text.Contains('\t', StringComparison.Ordinal)) return ReadWithYamlDotNet();
-        var report = _report;
-        var reported = new List<LoadDiagnostic>();
-        _report = reported.Add;
+
+        // Only a repeated key can be reported while the fast parser reads; it is held until the
+        // read succeeds, since the fallback reports it again.
+        _holding = true;
         try
         {
             var roots = new List<Node>();
@@ -53,7 +56,8 @@ internal sealed class YamlTreeReader
                 if (ReadDocument(events) is { } root) roots.Add(root);
             }
 
-            foreach (var d in reported) report(d);
+            _holding = false;
+            foreach (var d in _heldDuplicates ?? []) _report(d);
             return roots;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -62,7 +66,8 @@ internal sealed class YamlTreeReader
         }
         finally
         {
-            _report = report;
+            _holding = false;
+            _heldDuplicates = null;
         }
 
         return ReadWithYamlDotNet();
@@ -309,7 +314,9 @@ internal sealed class YamlTreeReader
 
     private void ReportDuplicate(MappingEntry old, MappingEntry now)
     {
-        _report(new LoadDiagnostic(new SourceSpan(_path, now.KeyLine, now.KeyColumn), LoadDiagnosticCodes.DuplicateKey, DiagnosticSeverity.Warning, $"key '{now.Key}' repeats the key at line {old.KeyLine}; the last value is used"));
+        var d = new LoadDiagnostic(new SourceSpan(_path, now.KeyLine, now.KeyColumn), LoadDiagnosticCodes.DuplicateKey, DiagnosticSeverity.Warning, $"key '{now.Key}' repeats the key at line {old.KeyLine}; the last value is used");
+        if (_holding) (_heldDuplicates ??= []).Add(d);
+        else _report(d);
     }
 
     private sealed class Frame(Node node, string? anchor)

@@ -76,6 +76,16 @@ public class ParserEquivalenceTests
         Assert.Contains("InvalidOperationException", d.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_repeated_key_read_by_the_fast_parser_is_reported_once()
+    {
+        var result = new K8sLandscape.Loading.ManifestLoader().LoadString("apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\n  name: b\n", "t.yaml");
+
+        var d = Assert.Single(result.Diagnostics);
+        Assert.Equal((K8sLandscape.Loading.LoadDiagnosticCodes.DuplicateKey, 5), (d.Code, d.Location.Line));
+        Assert.Equal("b", Assert.Single(result.Objects).Name);
+    }
+
     private static List<YamlEvent>? Events(IYamlEventSource source)
     {
         var events = new List<YamlEvent>();
