@@ -25,6 +25,13 @@ internal static class Stages
         Stage("engine (rules built)", () => engine = LandscapeAnalysis.Create().Build());
         Stage("load", () => load = new ManifestLoader().Load(file));
         Kept(keep, "after load");
+        if (keep)
+        {
+            // What the loaded objects' compact JSON bodies weigh, by kind: the bulk of what is kept.
+            foreach (var kind in load!.Objects.GroupBy(o => o.Kind).Select(g => (g.Key, Count: g.Count(), Bytes: g.Sum(o => (long)o.Json.Length))).OrderByDescending(k => k.Bytes).Take(8))
+                Console.WriteLine(FormattableString.Invariant($"    bodies {kind.Key,-24} {kind.Count,8:N0} objects {kind.Bytes / (1024.0 * 1024):F1} MB"));
+            Console.WriteLine(FormattableString.Invariant($"    bodies (all)                    {load.Objects.Sum(o => (long)o.Json.Length) / (1024.0 * 1024):F1} MB"));
+        }
         Stage("landscape", () => landscape = Landscape.Build(load!));
         Kept(keep, "after landscape");
         if (Environment.GetEnvironmentVariable("K8SLANDSCAPE_BENCH_HOLD") is { } hold)
@@ -60,6 +67,7 @@ internal static class Stages
         action();
         sw.Stop();
         process.Refresh();
-        Console.WriteLine(FormattableString.Invariant($"{name,-22} {sw.Elapsed.TotalSeconds,7:F2} s wall {(process.TotalProcessorTime - cpu).TotalSeconds,7:F2} s CPU   peak so far {(ProcStatus.PeakWorkingSet() / (1024 * 1024)),6:N0} MB"));
+        var gc = GC.GetGCMemoryInfo(GCKind.Any);
+        Console.WriteLine(FormattableString.Invariant($"{name,-22} {sw.Elapsed.TotalSeconds,7:F2} s wall {(process.TotalProcessorTime - cpu).TotalSeconds,7:F2} s CPU   peak so far {(ProcStatus.PeakWorkingSet() / (1024 * 1024)),6:N0} MB   (collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {gc.HeapSizeBytes / (1024 * 1024):N0} MB, committed {gc.TotalCommittedBytes / (1024 * 1024):N0} MB)"));
     }
 }
