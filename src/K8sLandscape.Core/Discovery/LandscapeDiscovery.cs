@@ -37,8 +37,8 @@ public static class LandscapeDiscovery
         options ??= LandscapeOptions.Default;
         var index = new ObjectIndex(objects);
 
-        // One parallel pass reads what every area needs from each body (pod templates, labels and
-        // annotations) while the parsed body is still in hand; later passes use what it kept.
+        // What every area needs from each body (pod templates, labels and annotations): the loader
+        // has read it already for what it loaded; this parallel pass reads it for objects made otherwise.
         var all = index.All;
         var found = new Workload?[all.Count];
         Parallel.For(0, all.Count, i =>

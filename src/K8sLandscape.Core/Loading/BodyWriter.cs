@@ -23,17 +23,23 @@ internal static class BodyWriter
     [ThreadStatic]
     private static ArrayBufferWriter<byte>? t_buffer;
 
-    public static (byte[] Json, LineTable Lines) Write(Node root, int rootLine)
+    [ThreadStatic]
+    private static List<int>? t_lines;
+
+    /// <summary>Writes the body and its line table; both are kept in <paramref name="arena"/> when one is given.</summary>
+    public static (ReadOnlyMemory<byte> Json, LineTable Lines) Write(Node root, int rootLine, BodyArena? arena = null)
     {
         var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
         buffer.ResetWrittenCount();
-        var lines = new List<int>(64);
+        var lines = t_lines ??= new List<int>(256);
+        lines.Clear();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             WriteNode(writer, root, rootLine, lines);
         }
 
-        return (buffer.WrittenSpan.ToArray(), LineTable.Encode(lines));
+        var json = arena is null ? buffer.WrittenSpan.ToArray() : arena.Keep(buffer.WrittenSpan);
+        return (json, LineTable.Encode(lines, arena));
     }
 
     private static void WriteNode(Utf8JsonWriter w, Node node, int line, List<int> lines)

@@ -18,9 +18,12 @@ internal sealed class DocumentInterpreter
     private readonly string _fileName;
     private readonly InputKind _kind;
     private readonly Action<LoadDiagnostic> _report;
+    private readonly BodyArena? _arena;
 
-    public DocumentInterpreter(string path, InputKind kind, Action<LoadDiagnostic> report)
+    // arena: where the bodies written are kept; null gives each body an array of its own.
+    public DocumentInterpreter(string path, InputKind kind, Action<LoadDiagnostic> report, BodyArena? arena = null)
     {
+        _arena = arena;
         _path = path;
         _fileName = path == "-" ? "-" : System.IO.Path.GetFileName(path);
         _kind = kind;
@@ -184,7 +187,7 @@ internal sealed class DocumentInterpreter
 
     private void AddSynthetic(MappingNode map, string apiVersion, string kind, string name, DocumentClass documentClass, string? helmSource, List<KubeObject> output)
     {
-        var (json, lines) = BodyWriter.Write(map, map.Line);
+        var (json, lines) = BodyWriter.Write(map, map.Line, _arena);
         output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, GroupVersionKind.FromApiVersion(apiVersion, kind), name));
     }
 
@@ -192,14 +195,16 @@ internal sealed class DocumentInterpreter
     {
         // The interpreter has already checked apiVersion, kind and metadata, so the identity comes
         // from the tree and the body need not be parsed again.
-        var (json, lines) = BodyWriter.Write(map, map.Line);
+        var (json, lines) = BodyWriter.Write(map, map.Line, _arena);
         var meta = map.Get("metadata") as MappingNode;
         var name = ScalarText(meta?.Get("name")) ?? meta?.GetString("generateName") ?? string.Empty;
         var parsed = GroupVersionKind.FromApiVersion(ScalarText(map.Get("apiVersion")) ?? string.Empty, ScalarText(map.Get("kind")) ?? string.Empty);
         var gvk = new GroupVersionKind(StringPool.Share(parsed.Group), StringPool.Share(parsed.Version), StringPool.Share(parsed.Kind));
         var ns = ScalarText(meta?.Get("namespace")) is { } n ? StringPool.Share(n) : null;
-        output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ns,
-            StringMap(meta?.Get("labels")), StringMap(meta?.Get("annotations"))));
+        var obj = new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ns,
+            StringMap(meta?.Get("labels")), StringMap(meta?.Get("annotations")));
+        _ = obj.Workload;
+        output.Add(obj);
     }
 
     // Labels and annotations are read from the tree already in hand (every analysis reads them),

@@ -18,12 +18,13 @@ public sealed class KubeObject
     // much again as the text (System.Text.Json indexes every token), and most objects of a large
     // cluster are read once while the landscape is built. The weak cache keeps a tree while it is
     // in use without pinning 100k of them for the life of the landscape.
-    private readonly byte[] _json;
+    private readonly ReadOnlyMemory<byte> _json;
     private readonly LineTable? _lines;
     private WeakReference<JsonDocument>? _tree;
     private IReadOnlyDictionary<string, string>? _labels;
     private IReadOnlyDictionary<string, string>? _annotations;
     private object? _typed;
+    private object? _workload;
 
     /// <summary>Creates an object from its JSON body and where it came from.</summary>
     /// <param name="body">The whole object, a JSON object with <c>apiVersion</c>, <c>kind</c> and <c>metadata</c>.</param>
@@ -40,7 +41,7 @@ public sealed class KubeObject
     {
     }
 
-    internal KubeObject(byte[] json, SourceSpan location, DocumentClass documentClass, string? helmSource, LineTable? lines, GroupVersionKind? identity, string? name, string? ns = null, IReadOnlyDictionary<string, string>? labels = null, IReadOnlyDictionary<string, string>? annotations = null)
+    internal KubeObject(ReadOnlyMemory<byte> json, SourceSpan location, DocumentClass documentClass, string? helmSource, LineTable? lines, GroupVersionKind? identity, string? name, string? ns = null, IReadOnlyDictionary<string, string>? labels = null, IReadOnlyDictionary<string, string>? annotations = null)
     {
         _json = json;
         _labels = labels;
@@ -310,6 +311,29 @@ public sealed class KubeObject
     internal void WarmMetadata()
     {
         if (_labels is null || _annotations is null) ReadMetadataMaps();
+    }
+
+    // Marks an object read for its pod template that runs no pods.
+    private static readonly object NoWorkload = new();
+
+    /// <summary>
+    /// The pod template this object runs (<see cref="Model.Workloads.Workload.From"/>), read once:
+    /// the loader reads it while the body is fresh in the worker's cache, on every core, so the
+    /// landscape does not parse 100k bodies again on one pass.
+    /// </summary>
+    internal Model.Workloads.Workload? Workload
+    {
+        get
+        {
+            var known = Volatile.Read(ref _workload);
+            if (known is null)
+            {
+                var read = (object?)Model.Workloads.Workload.Read(this) ?? NoWorkload;
+                known = Interlocked.CompareExchange(ref _workload, read, null) ?? read;
+            }
+
+            return known as Model.Workloads.Workload;
+        }
     }
 
 }

@@ -7,9 +7,9 @@ namespace K8sLandscape.Loading;
 /// </summary>
 internal sealed class LineTable
 {
-    private readonly byte[] _data;
+    private readonly ReadOnlyMemory<byte> _data;
 
-    private LineTable(byte[] data, int count)
+    private LineTable(ReadOnlyMemory<byte> data, int count)
     {
         _data = data;
         Count = count;
@@ -17,9 +17,14 @@ internal sealed class LineTable
 
     public int Count { get; }
 
-    public static LineTable Encode(IReadOnlyList<int> lines)
+    [ThreadStatic]
+    private static List<byte>? t_buffer;
+
+    /// <summary>Encodes the lines; the table's bytes go into <paramref name="arena"/> when one is given.</summary>
+    public static LineTable Encode(IReadOnlyList<int> lines, BodyArena? arena = null)
     {
-        var buffer = new List<byte>(lines.Count + 8);
+        var buffer = t_buffer ??= new List<byte>(256);
+        buffer.Clear();
         var previous = 0;
         foreach (var line in lines)
         {
@@ -40,25 +45,27 @@ internal sealed class LineTable
             previous = line;
         }
 
-        return new LineTable(buffer.ToArray(), lines.Count);
+        var bytes = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(buffer);
+        return new LineTable(arena is null ? bytes.ToArray() : arena.Keep(bytes), lines.Count);
     }
 
     /// <summary>The line of the node with this pre-order index, or -1 when out of range.</summary>
     public int LineAt(int index)
     {
         if (index < 0 || index >= Count) return -1;
+        var data = _data.Span;
         var line = 0;
         var pos = 0;
         for (var i = 0; i <= index; i++)
         {
-            var b = _data[pos++];
+            var b = data[pos++];
             if (b < 255)
             {
                 line += b;
             }
             else
             {
-                line = _data[pos] | (_data[pos + 1] << 8) | (_data[pos + 2] << 16) | (_data[pos + 3] << 24);
+                line = data[pos] | (data[pos + 1] << 8) | (data[pos + 2] << 16) | (data[pos + 3] << 24);
                 pos += 4;
             }
         }

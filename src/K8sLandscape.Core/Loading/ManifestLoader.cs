@@ -85,13 +85,15 @@ public sealed class ManifestLoader
         var runBudget = new AliasBudget(_options.MaxAliasNodesPerRun);
         long bytes = 0;
         var work = Produce(sources, b => Interlocked.Add(ref bytes, b), ct);
+        // One arena per worker thread, for this load only: its blocks belong to the objects loaded.
+        using var arenas = new ThreadLocal<BodyArena>(() => new BodyArena());
         if (_options.MaxParallelism <= 1)
         {
-            foreach (var item in work) results.Add(Process(item, runBudget));
+            foreach (var item in work) results.Add(Process(item, runBudget, arenas.Value!));
         }
         else
         {
-            ProcessInParallel(work, item => results.Add(Process(item, runBudget)), ct);
+            ProcessInParallel(work, item => results.Add(Process(item, runBudget, arenas.Value!)), ct);
         }
 
         var ordered = results.ToArray();
@@ -429,14 +431,14 @@ public sealed class ManifestLoader
         return roots is [MappingNode map] ? map : null;
     }
 
-    private WorkResult Process(WorkItem item, AliasBudget runBudget)
+    private WorkResult Process(WorkItem item, AliasBudget runBudget, BodyArena arena)
     {
         var objects = new List<KubeObject>();
         var diagnostics = new List<LoadDiagnostic>();
         AliasUse? aliases = null;
         try
         {
-            ProcessInto(item, objects, diagnostics, runBudget, ref aliases);
+            ProcessInto(item, objects, diagnostics, runBudget, arena, ref aliases);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -462,7 +464,7 @@ public sealed class ManifestLoader
     }
 
     // 'aliases' is set as soon as it is known, so a document that then fails still counts in the budgets.
-    private void ProcessInto(WorkItem item, List<KubeObject> objects, List<LoadDiagnostic> diagnostics, AliasBudget runBudget, ref AliasUse? aliases)
+    private void ProcessInto(WorkItem item, List<KubeObject> objects, List<LoadDiagnostic> diagnostics, AliasBudget runBudget, BodyArena arena, ref AliasUse? aliases)
     {
         switch (item)
         {
@@ -479,7 +481,7 @@ public sealed class ManifestLoader
 
                 var text = Decode(c.Chunk.Bytes, c.Path, c.Chunk.StartLine, diagnostics);
                 if (text is null) break;
-                var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add);
+                var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add, arena);
                 var owner = c.Chunk.List;
                 var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, owner is null ? diagnostics.Add : d => diagnostics.Add(ExplainAcrossItems(d)));
                 var roots = reader.ReadAll();
@@ -510,7 +512,7 @@ public sealed class ManifestLoader
 
             case ListItemsWork l:
             {
-                var interpreter = new DocumentInterpreter(l.Path, InputKind.Json, diagnostics.Add);
+                var interpreter = new DocumentInterpreter(l.Path, InputKind.Json, diagnostics.Add, arena);
                 foreach (var e in l.Events)
                 {
                     if (e is LoadDiagnostic d) diagnostics.Add(d);
@@ -524,7 +526,7 @@ public sealed class ManifestLoader
             {
                 var text = Decode(f.Bytes, f.Path, 1, diagnostics);
                 if (text is null) break;
-                var interpreter = new DocumentInterpreter(f.Path, f.Kind, diagnostics.Add);
+                var interpreter = new DocumentInterpreter(f.Path, f.Kind, diagnostics.Add, arena);
                 if (f.Kind == InputKind.Toml)
                 {
                     if (TomlTreeReader.Read(text, f.Path, _options, diagnostics.Add) is { } table) interpreter.Interpret(table, null, objects);

@@ -85,10 +85,18 @@ public sealed class Workload
     /// <summary>Every image, in container order.</summary>
     public IEnumerable<string> Images => Containers.Select(c => c.Image);
 
-    /// <summary>Reads a workload from an object, or returns null when the object runs no pods.</summary>
+    /// <summary>
+    /// The workload an object is, or null when it runs no pods. Read once per object and shared:
+    /// every call for one object returns the same instance.
+    /// </summary>
     public static Workload? From(KubeObject obj)
     {
         ArgumentNullException.ThrowIfNull(obj);
+        return obj.Workload;
+    }
+
+    internal static Workload? Read(KubeObject obj)
+    {
         var specPath = PodSpecPathOf(obj.Group, obj.Kind);
         if (specPath is null) return null;
 

@@ -1,0 +1,75 @@
+using System.Text.Json;
+using K8sLandscape.Core.Tests.Loading;
+using K8sLandscape.Loading;
+using K8sLandscape.Model;
+using K8sLandscape.Model.Workloads;
+
+namespace K8sLandscape.Core.Tests.Model.Workloads;
+
+public class WorkloadReadTests
+{
+    private const string Deployment = """
+        apiVersion: apps/v1
+        kind: Deployment
+        metadata:
+          name: web
+          namespace: shop
+        spec:
+          template:
+            metadata:
+              labels:
+                app: web
+            spec:
+              schedulerName: bin-packer
+              initContainers:
+              - name: init
+                image: busybox:1.36
+              containers:
+              - name: web
+                image: nginx:1.27
+                args: ["--port=8080"]
+                env:
+                - name: MODE
+                  value: fast
+                resources:
+                  limits:
+                    nvidia.com/gpu: 1
+        ---
+        apiVersion: v1
+        kind: ConfigMap
+        metadata:
+          name: settings
+        """;
+
+    [Fact]
+    public void The_loader_reads_a_workload_once_and_the_landscape_uses_that_instance()
+    {
+        var load = LoaderTestExtensions.Load(Deployment);
+        var deployment = load.Objects.Single(o => o.Kind == "Deployment");
+
+        var workload = Workload.From(deployment);
+        Assert.NotNull(workload);
+        Assert.Same(workload, Workload.From(deployment));
+        Assert.Null(Workload.From(load.Objects.Single(o => o.Kind == "ConfigMap")));
+
+        var landscape = Landscape.Build(load);
+        Assert.Same(workload, Assert.Single(landscape.Workloads));
+    }
+
+    [Fact]
+    public void A_workload_read_at_load_equals_one_read_from_an_object_made_in_code()
+    {
+        var loaded = Workload.From(LoaderTestExtensions.Load(Deployment).Objects[0])!;
+        var body = JsonDocument.Parse(JsonSerializer.Serialize(LoaderTestExtensions.Load(Deployment).Objects[0].Body)).RootElement;
+        var made = Workload.From(new KubeObject(body, new SourceSpan("code", 1, 1)))!;
+
+        Assert.NotSame(loaded, made);
+        Assert.Equal(made.Containers.Select(c => (c.Name, c.Image, c.IsInit, c.Path)), loaded.Containers.Select(c => (c.Name, c.Image, c.IsInit, c.Path)));
+        Assert.Equal(["busybox:1.36", "nginx:1.27"], loaded.Images);
+        Assert.Equal("bin-packer", loaded.SchedulerName);
+        Assert.Equal("1", loaded.Containers[1].Limits["nvidia.com/gpu"]);
+        Assert.Equal("fast", loaded.Containers[1].Env["MODE"]);
+        Assert.Equal([("8080", "spec.template.spec.containers[0].args[0]")], loaded.FlagValues("--port"));
+        Assert.Equal("web", loaded.TemplateLabels["app"]);
+    }
+}
