@@ -64,12 +64,14 @@ internal static class Stages
         var process = Process.GetCurrentProcess();
         var cpu = process.TotalProcessorTime;
         var allocated = GC.GetTotalAllocatedBytes();
+        var paused = GC.GetTotalPauseDuration();
         var sw = Stopwatch.StartNew();
         action();
         allocated = GC.GetTotalAllocatedBytes() - allocated;
+        paused = GC.GetTotalPauseDuration() - paused;
         sw.Stop();
         process.Refresh();
         var gc = GC.GetGCMemoryInfo(GCKind.Any);
-        Console.WriteLine(FormattableString.Invariant($"{name,-22} {sw.Elapsed.TotalSeconds,7:F2} s wall {(process.TotalProcessorTime - cpu).TotalSeconds,7:F2} s CPU   peak so far {(ProcStatus.PeakWorkingSet() / (1024 * 1024)),6:N0} MB   (allocated {allocated / (1024 * 1024):N0} MB, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {gc.HeapSizeBytes / (1024 * 1024):N0} MB, committed {gc.TotalCommittedBytes / (1024 * 1024):N0} MB)"));
+        Console.WriteLine(FormattableString.Invariant($"{name,-22} {sw.Elapsed.TotalSeconds,7:F2} s wall {(process.TotalProcessorTime - cpu).TotalSeconds,7:F2} s CPU   peak so far {(ProcStatus.PeakWorkingSet() / (1024 * 1024)),6:N0} MB   (allocated {allocated / (1024 * 1024):N0} MB, paused {paused.TotalSeconds:F2} s, collections {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)}, heap {gc.HeapSizeBytes / (1024 * 1024):N0} MB, committed {gc.TotalCommittedBytes / (1024 * 1024):N0} MB)"));
     }
 }

@@ -91,7 +91,9 @@ public static class ComponentRecognizer
                 case "" when o.Kind == "Node":
                     VisitNode(o.Body, o, ordinal);
                     break;
-                case "" when o.Kind == "ConfigMap":
+                // Only a ConfigMap whose text names a cniVersion can hold a CNI configuration:
+                // the others (most of a cluster's) are skipped without parsing their bodies.
+                case "" when o.Kind == "ConfigMap" && o.Json.Span.IndexOf("cniVersion"u8) >= 0:
                     VisitConfigMap(o.Body, o, ordinal);
                     break;
                 case "resource.k8s.io" when o.Kind == "ResourceSlice":

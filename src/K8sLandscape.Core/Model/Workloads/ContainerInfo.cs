@@ -28,14 +28,32 @@ public sealed record ContainerInfo(
     /// The values of a command-line flag (<c>--flag=value</c> or <c>--flag value</c>) in the
     /// container's <c>command</c> and <c>args</c>, each with its field path, in order.
     /// </summary>
-    public IEnumerable<(string Value, string Path)> FlagValues(string flag)
+    public IEnumerable<(string Value, string Path)> FlagValues(string flag) =>
+        Mentions(flag) ? FindFlagValues(flag) : [];
+
+    // Every workload's containers are asked for a few flags: answer the usual "no" without
+    // allocating an iterator.
+    internal bool Mentions(string flag) => Mentions(Command, flag) || Mentions(Args, flag);
+
+    private static bool Mentions(IReadOnlyList<string> list, string flag)
+    {
+        for (var i = 0; i < list.Count; i++)
+        {
+            if (list[i].StartsWith(flag, StringComparison.Ordinal)) return true;
+        }
+
+        return false;
+    }
+
+    private IEnumerable<(string Value, string Path)> FindFlagValues(string flag)
     {
         foreach (var (field, list) in new[] { ("command", Command), ("args", Args) })
         {
             for (var i = 0; i < list.Count; i++)
             {
-                if (list[i].StartsWith(flag + "=", StringComparison.Ordinal)) yield return (list[i][(flag.Length + 1)..], $"{Path}.{field}[{i}]");
-                else if (string.Equals(list[i], flag, StringComparison.Ordinal) && i + 1 < list.Count) yield return (list[i + 1], $"{Path}.{field}[{i + 1}]");
+                var item = list[i];
+                if (item.Length > flag.Length && item[flag.Length] == '=' && item.StartsWith(flag, StringComparison.Ordinal)) yield return (item[(flag.Length + 1)..], $"{Path}.{field}[{i}]");
+                else if (string.Equals(item, flag, StringComparison.Ordinal) && i + 1 < list.Count) yield return (list[i + 1], $"{Path}.{field}[{i + 1}]");
             }
         }
     }

@@ -80,7 +80,15 @@ public sealed class Workload
     public IReadOnlyDictionary<string, string> TemplateAnnotations { get; }
 
     /// <summary>The values of a command-line flag in every container (<see cref="ContainerInfo.FlagValues"/>), with field paths.</summary>
-    public IEnumerable<(string Value, string Path)> FlagValues(string flag) => Containers.SelectMany(c => c.FlagValues(flag));
+    public IEnumerable<(string Value, string Path)> FlagValues(string flag)
+    {
+        foreach (var c in Containers)
+        {
+            if (c.Mentions(flag)) return Containers.SelectMany(c => c.FlagValues(flag));
+        }
+
+        return [];
+    }
 
     /// <summary>Every image, in container order.</summary>
     public IEnumerable<string> Images => Containers.Select(c => c.Image);
