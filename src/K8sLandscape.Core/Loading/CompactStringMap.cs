@@ -71,7 +71,32 @@ internal sealed class CompactStringMap : IReadOnlyDictionary<string, string>
         }
 
         // Repeated keys are rare: only then is the array cut to size.
-        return new CompactStringMap(used == pairs.Length ? pairs : pairs[..used]);
+        return MapPool.Share(new CompactStringMap(used == pairs.Length ? pairs : pairs[..used]));
+    }
+
+    /// <summary>Compares maps by their entries in order (for <see cref="MapPool"/>).</summary>
+    public static IEqualityComparer<CompactStringMap> ContentComparer { get; } = new EntriesComparer();
+
+    private sealed class EntriesComparer : IEqualityComparer<CompactStringMap>
+    {
+        public bool Equals(CompactStringMap? x, CompactStringMap? y)
+        {
+            if (ReferenceEquals(x, y)) return true;
+            if (x is null || y is null || x._pairs.Length != y._pairs.Length) return false;
+            for (var i = 0; i < x._pairs.Length; i++)
+            {
+                if (!string.Equals(x._pairs[i], y._pairs[i], StringComparison.Ordinal)) return false;
+            }
+
+            return true;
+        }
+
+        public int GetHashCode(CompactStringMap map)
+        {
+            var hash = new HashCode();
+            foreach (var s in map._pairs) hash.Add(s, StringComparer.Ordinal);
+            return hash.ToHashCode();
+        }
     }
 
     public string this[string key] => TryGetValue(key, out var value) ? value : throw new KeyNotFoundException($"The key '{key}' was not found.");

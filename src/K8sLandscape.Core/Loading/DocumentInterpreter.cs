@@ -228,7 +228,7 @@ internal sealed class DocumentInterpreter
                     pairs[i++] = StringPool.Share(v.Text);
                 }
 
-                return new CompactStringMap(pairs);
+                return MapPool.Share(new CompactStringMap(pairs));
             default:
                 return null;
         }

@@ -43,6 +43,31 @@ public class CompactStringMapTests
         Assert.Same(objects[0].Labels.Values.Single(), objects[2].Labels.Values.Single());
         Assert.Same(objects[0].Namespace, objects[2].Namespace);
     }
+    [Fact]
+    public void Equal_label_maps_of_loaded_objects_are_one_instance_and_different_ones_are_not()
+    {
+        var yaml = string.Join("---\n", new[] { "web", "web", "db" }.Select((app, i) => $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p{i}\n  labels:\n    app: {app}\n    tier: back\nspec:\n  containers:\n  - name: c\n    image: nginx\n"));
+        var objects = new ManifestLoader(new LoaderOptions { MaxParallelism = 1 }).LoadString(yaml, "t.yaml").Objects;
+
+        Assert.Same(objects[0].Labels, objects[1].Labels);
+        Assert.NotSame(objects[0].Labels, objects[2].Labels);
+        Assert.Equal("db", objects[2].Labels["app"]);
+        Assert.Equal("back", objects[2].Labels["tier"]);
+    }
+
+    [Fact]
+    public void The_content_comparer_tells_maps_apart_by_every_key_and_value_in_order()
+    {
+        var comparer = CompactStringMap.ContentComparer;
+        var a = new CompactStringMap(["app", "web", "tier", "front"]);
+
+        Assert.True(comparer.Equals(a, new CompactStringMap(["app", "web", "tier", "front"])));
+        Assert.Equal(comparer.GetHashCode(a), comparer.GetHashCode(new CompactStringMap(["app", "web", "tier", "front"])));
+        Assert.False(comparer.Equals(a, new CompactStringMap(["app", "web", "tier", "back"])));
+        Assert.False(comparer.Equals(a, new CompactStringMap(["tier", "front", "app", "web"])));
+        Assert.False(comparer.Equals(a, new CompactStringMap(["app", "web"])));
+    }
+
     [Theory]
     [InlineData(false, "2")]
     [InlineData(true, "1")]

@@ -19,7 +19,7 @@ public sealed class Workload
         var containers = new List<ContainerInfo>();
         ReadContainers(podSpec, "initContainers", true, podSpecPath, containers);
         ReadContainers(podSpec, "containers", false, podSpecPath, containers);
-        Containers = containers;
+        Containers = ContainerPool.Share(containers.ToArray());
         HostPaths = ReadHostPaths(podSpec, podSpecPath);
         SchedulerName = JsonFields.Str(podSpec, "schedulerName");
         RuntimeClassName = JsonFields.Str(podSpec, "runtimeClassName");
@@ -184,10 +184,10 @@ public sealed class Workload
         return K8sLandscape.Loading.CompactStringMap.Create(entries, firstWins: true);
     }
 
-    private static List<HostPathVolume> ReadHostPaths(JsonElement spec, string basePath)
+    private static HostPathVolume[] ReadHostPaths(JsonElement spec, string basePath)
     {
+        if (!spec.TryGetProperty("volumes", out var vols) || vols.ValueKind != JsonValueKind.Array) return [];
         var result = new List<HostPathVolume>();
-        if (!spec.TryGetProperty("volumes", out var vols) || vols.ValueKind != JsonValueKind.Array) return result;
         var i = 0;
         foreach (var v in vols.EnumerateArray())
         {
@@ -198,7 +198,7 @@ public sealed class Workload
             }
         }
 
-        return result;
+        return result.Count == 0 ? [] : [.. result];
     }
 
 

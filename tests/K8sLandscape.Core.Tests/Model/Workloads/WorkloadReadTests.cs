@@ -57,6 +57,19 @@ public class WorkloadReadTests
     }
 
     [Fact]
+    public void Replicas_of_one_template_share_their_container_list_and_a_changed_image_does_not()
+    {
+        var yaml = string.Join("---\n", new[] { "nginx:1.27", "nginx:1.27", "nginx:1.28" }.Select((image, i) => $"apiVersion: v1\nkind: Pod\nmetadata:\n  name: p{i}\nspec:\n  containers:\n  - name: web\n    image: {image}\n    resources:\n      requests:\n        cpu: 100m\n"));
+        var workloads = LoaderTestExtensions.Load(yaml).Objects.Select(o => Workload.From(o)!).ToArray();
+
+        Assert.Same(workloads[0].Containers, workloads[1].Containers);
+        Assert.NotSame(workloads[0].Containers, workloads[2].Containers);
+        Assert.Equal("nginx:1.28", workloads[2].Containers[0].Image);
+        Assert.Equal("100m", workloads[2].Containers[0].Requests["cpu"]);
+        Assert.Empty(workloads[0].HostPaths);
+    }
+
+    [Fact]
     public void A_workload_read_at_load_equals_one_read_from_an_object_made_in_code()
     {
         var loaded = Workload.From(LoaderTestExtensions.Load(Deployment).Objects[0])!;
