@@ -25,6 +25,7 @@ public sealed class KubeObject
     private IReadOnlyDictionary<string, string>? _annotations;
     private object? _typed;
     private object? _workload;
+    private ObjectRef? _ref;
 
     /// <summary>Creates an object from its JSON body and where it came from.</summary>
     /// <param name="body">The whole object, a JSON object with <c>apiVersion</c>, <c>kind</c> and <c>metadata</c>.</param>
@@ -170,7 +171,7 @@ public sealed class KubeObject
     public DocumentClass DocumentClass { get; }
 
     /// <summary>The API identity of the object.</summary>
-    public ObjectRef Ref => new(Group, Kind, Namespace, Name);
+    public ObjectRef Ref => _ref ??= new(Group, Kind, Namespace, Name);
 
     /// <summary><c>metadata.ownerReferences</c>, empty when absent.</summary>
     public IReadOnlyList<V1OwnerReference> OwnerReferences =>

@@ -10,7 +10,9 @@ public sealed class ObjectIndex
 {
     private static readonly IReadOnlyList<KubeObject> None = [];
     private readonly Dictionary<GroupKind, List<KubeObject>> _byKind = [];
-    private readonly Dictionary<ObjectRef, List<KubeObject>> _byRef = [];
+    // One array per identity: a list per object cost 100k lists on a large cluster, where
+    // duplicates are rare.
+    private readonly Dictionary<ObjectRef, KubeObject[]> _byRef = [];
 
     /// <summary>Indexes objects (kept in the given order).</summary>
     public ObjectIndex(IEnumerable<KubeObject> objects)
@@ -23,9 +25,8 @@ public sealed class ObjectIndex
             var gk = o.Gvk.GroupKind;
             if (!_byKind.TryGetValue(gk, out var list)) _byKind[gk] = list = [];
             list.Add(o);
-            var r = o.Ref;
-            if (!_byRef.TryGetValue(r, out var same)) _byRef[r] = same = new List<KubeObject>(1);
-            same.Add(o);
+            ref var same = ref System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(_byRef, o.Ref, out _);
+            same = same is null ? [o] : [.. same, o];
         }
 
         All = all;
@@ -49,5 +50,5 @@ public sealed class ObjectIndex
 
     /// <summary>Identities defined by more than one document, sorted.</summary>
     public IEnumerable<KeyValuePair<ObjectRef, List<KubeObject>>> Duplicates =>
-        _byRef.Where(p => p.Value.Count > 1).OrderBy(p => p.Key);
+        _byRef.Where(p => p.Value.Length > 1).OrderBy(p => p.Key).Select(p => new KeyValuePair<ObjectRef, List<KubeObject>>(p.Key, [.. p.Value]));
 }
