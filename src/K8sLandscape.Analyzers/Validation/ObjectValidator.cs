@@ -54,8 +54,9 @@ public abstract class ObjectValidator<T> : AbstractValidator<T>, IObjectValidato
     /// <summary>
     /// For the built-in validators: their rules are defined when the validator first validates, not
     /// when it is created. Every run creates every validator (the engine needs their rule ids), and
-    /// defining FluentValidation rules compiles expressions: a small analyze spent a fifth of its time
-    /// creating validators whose kinds it never met.
+    /// defining FluentValidation rules is slow the first time (expressions compiled, generic code
+    /// JIT-compiled): a small analyze spent about 60 ms of its 0.6 s (portable build) on the rules of
+    /// validators whose kinds it never met.
     /// </summary>
     private protected void DefineRulesOnFirstUse(Action defineRules) => _deferredRules = defineRules;
 
