@@ -9,29 +9,30 @@ namespace K8sLandscape.Cli;
 /// </summary>
 internal sealed class ProgressDisplay
 {
-    private readonly IAnsiConsole? _console;
+    // Spectre.Console is touched only inside Terminal, created for a terminal: a redirected run (CI,
+    // pipes, scripts) does not load its assemblies.
+    private readonly Terminal? _terminal;
 
-    private ProgressDisplay(IAnsiConsole? console) => _console = console;
+    private ProgressDisplay(Terminal? terminal) => _terminal = terminal;
 
-    public static ProgressDisplay For(TextWriter stderr)
+    public static ProgressDisplay For(TextWriter stderr) =>
+        new(!ReferenceEquals(TerminalText.Unwrap(stderr), Console.Error) || Console.IsErrorRedirected ? null : new Terminal());
+
+    /// <summary>Runs the work; it reports its stage through the callback it is given.</summary>
+    public Task<T> RunAsync<T>(Func<Action<string>, Task<T>> work) => _terminal is null ? work(_ => { }) : _terminal.RunAsync(work);
+
+    private sealed class Terminal
     {
-        if (!ReferenceEquals(TerminalText.Unwrap(stderr), Console.Error) || Console.IsErrorRedirected) return new ProgressDisplay(null);
-        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        private readonly IAnsiConsole _console = AnsiConsole.Create(new AnsiConsoleSettings
         {
             Out = new AnsiConsoleOutput(Console.Error),
             Interactive = InteractionSupport.Yes,
             Ansi = AnsiSupport.Detect,
         });
-        return new ProgressDisplay(console);
-    }
 
-    /// <summary>Runs the work; it reports its stage through the callback it is given.</summary>
-    public async Task<T> RunAsync<T>(Func<Action<string>, Task<T>> work)
-    {
-        if (_console is null) return await work(_ => { }).ConfigureAwait(false);
-        return await _console.Status()
-            .Spinner(Spinner.Known.Dots)
-            .StartAsync("Starting…", ctx => work(text => ctx.Status(Markup.Escape(text))))
-            .ConfigureAwait(false);
+        public Task<T> RunAsync<T>(Func<Action<string>, Task<T>> work) =>
+            _console.Status()
+                .Spinner(Spinner.Known.Dots)
+                .StartAsync("Starting…", ctx => work(text => ctx.Status(Markup.Escape(text))));
     }
 }

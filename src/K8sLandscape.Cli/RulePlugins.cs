@@ -15,17 +15,18 @@ internal static class RulePlugins
     private static readonly ConcurrentDictionary<string, Lazy<Assembly>> Loaded = new(StringComparer.Ordinal);
 
     /// <summary>
-    /// The built-in rules plus those of every plugin: the configuration's (relative to its folder)
-    /// first, then the command line's (relative to the working folder).
+    /// <paramref name="builtIn"/> (the built-in rules) with <paramref name="options"/>, plus the rules
+    /// of every plugin: the configuration's (relative to its folder) first, then the command line's
+    /// (relative to the working folder).
     /// </summary>
     /// <exception cref="UsageException">A plugin is missing, is not a .NET assembly, declares no rules or a bad rule id.</exception>
-    public static LandscapeAnalysis With(AnalysisOptions options, IEnumerable<string> commandLinePlugins)
+    public static LandscapeAnalysis With(LandscapeAnalysis builtIn, AnalysisOptions options, IEnumerable<string> commandLinePlugins)
     {
         var baseDirectory = options.BaseDirectory ?? Directory.GetCurrentDirectory();
         var paths = options.PluginFiles.Select(p => (Given: p, Full: Path.GetFullPath(p, baseDirectory)))
             .Concat(commandLinePlugins.Select(p => (Given: p, Full: Path.GetFullPath(p))))
             .DistinctBy(p => p.Full, StringComparer.Ordinal);
-        var analysis = LandscapeAnalysis.Create(options);
+        var analysis = builtIn.WithOptions(options);
         foreach (var (given, full) in paths)
         {
             var before = Count(analysis, given);

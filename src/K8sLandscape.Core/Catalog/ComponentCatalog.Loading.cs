@@ -7,13 +7,17 @@ namespace K8sLandscape.Model;
 /// <summary>The catalog's loaders and fingerprint index: the part of <see cref="ComponentCatalog"/> that reads catalog files.</summary>
 public sealed partial class ComponentCatalog
 {
-    private const string ResourcePrefix = "K8sLandscape.Catalog.Data.";
+    private const string BuiltInResource = "K8sLandscape.Catalog.Data.built-in.txt";
     private RecognizerIndex? _index;
 
     /// <summary>The catalog that ships inside the library, loaded once on first use.</summary>
     public static ComponentCatalog BuiltIn => BuiltInHolder.Result.Catalog;
 
-    /// <summary>Problems in the built-in data (a library bug when not empty; a test keeps it empty).</summary>
+    /// <summary>
+    /// Problems in the built-in data (a library bug when not empty): the YAML sources are validated by a
+    /// test that also regenerates the shipped form, so at run time only a line of that form the reader
+    /// does not know can show up here.
+    /// </summary>
     public static IReadOnlyList<CatalogDiagnostic> BuiltInDiagnostics => BuiltInHolder.Result.Diagnostics;
 
     /// <summary>The definitions that list this CRD group among their fingerprints, sorted by id.</summary>
@@ -69,23 +73,21 @@ public sealed partial class ComponentCatalog
     /// <summary>Fingerprint lookups, built once per catalog on first use.</summary>
     internal RecognizerIndex Index => LazyInitializer.EnsureInitialized(ref _index, () => new RecognizerIndex(Components));
 
-    private static CatalogLoadResult LoadBuiltIn()
+    /// <summary>
+    /// Reads the built-in catalog's sources (<c>Catalog/Data/&lt;category&gt;.yaml</c>, in ordinal file
+    /// order) with every check a user file gets, plus the library's own: an entry lives in the file of
+    /// its category, and an id is defined once. The shipped form is generated from the result.
+    /// </summary>
+    internal static CatalogLoadResult ReadBuiltInSources(IEnumerable<(string File, string Yaml)> sources)
     {
-        var assembly = typeof(ComponentCatalog).Assembly;
         var definitions = new List<ComponentDefinition>();
         var diagnostics = new List<CatalogDiagnostic>();
-        var names = assembly.GetManifestResourceNames()
-            .Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal) && n.EndsWith(".yaml", StringComparison.Ordinal))
-            .OrderBy(n => n, StringComparer.Ordinal);
         var fileOf = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var name in names)
+        foreach (var (file, yaml) in sources.OrderBy(s => s.File, StringComparer.Ordinal))
         {
-            var file = name[ResourcePrefix.Length..];
-            using var stream = assembly.GetManifestResourceStream(name)!;
-            using var reader = new StreamReader(stream);
             var start = definitions.Count;
-            CatalogReader.Read(reader.ReadToEnd(), file, "built-in", definitions, diagnostics);
-            var category = file[..^".yaml".Length];
+            CatalogReader.Read(yaml, file, "built-in", definitions, diagnostics);
+            var category = Path.GetFileNameWithoutExtension(file);
             for (var i = start; i < definitions.Count; i++)
             {
                 var d = definitions[i];
@@ -101,6 +103,16 @@ public sealed partial class ComponentCatalog
             }
         }
 
+        return new CatalogLoadResult(new ComponentCatalog(definitions), diagnostics);
+    }
+
+    private static CatalogLoadResult LoadBuiltIn()
+    {
+        // The generated form of the YAML sources (see BuiltInCatalogText): validated when it was made.
+        using var stream = typeof(ComponentCatalog).Assembly.GetManifestResourceStream(BuiltInResource)!;
+        using var reader = new StreamReader(stream);
+        var diagnostics = new List<CatalogDiagnostic>();
+        var definitions = BuiltInCatalogText.Read(reader.ReadToEnd(), BuiltInResource, diagnostics);
         return new CatalogLoadResult(new ComponentCatalog(definitions), diagnostics);
     }
 

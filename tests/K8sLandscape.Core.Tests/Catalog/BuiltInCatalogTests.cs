@@ -4,12 +4,6 @@ namespace K8sLandscape.Core.Tests.Catalog;
 
 public class BuiltInCatalogTests
 {
-    [Fact]
-    public void The_built_in_catalog_validates_without_diagnostics()
-    {
-        Assert.True(ComponentCatalog.BuiltInDiagnostics.Count == 0, string.Join(Environment.NewLine, ComponentCatalog.BuiltInDiagnostics));
-    }
-
     [Theory]
     [InlineData("external-secrets", ComponentCategories.Secrets)]
     [InlineData("sealed-secrets", ComponentCategories.Secrets)]

@@ -29,10 +29,13 @@ internal sealed class WebhookSideEffectsValidator : ObjectValidator<WebhookConfi
 
     public WebhookSideEffectsValidator()
     {
-        RuleForEach(c => c.Webhooks).ChildRules(webhook =>
-            webhook.RuleFor(w => w.SideEffects)
-                .Must(s => s is "None" or "NoneOnDryRun")
-                .WithFinding((w, s) => [w.Configuration, w.Name, s is null ? "has no sideEffects" : $"has sideEffects '{s}'"]));
+        DefineRulesOnFirstUse(() =>
+        {
+            RuleForEach(c => c.Webhooks).ChildRules(webhook =>
+                webhook.RuleFor(w => w.SideEffects)
+                    .Must(s => s is "None" or "NoneOnDryRun")
+                    .WithFinding((w, s) => [w.Configuration, w.Name, s is null ? "has no sideEffects" : $"has sideEffects '{s}'"]));
+        });
     }
 
     public override RuleDescriptor Rule => Descriptor;

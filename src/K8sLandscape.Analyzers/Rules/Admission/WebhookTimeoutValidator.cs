@@ -29,10 +29,13 @@ internal sealed class WebhookTimeoutValidator : ObjectValidator<WebhookConfigura
 
     public WebhookTimeoutValidator()
     {
-        RuleForEach(c => c.Webhooks).ChildRules(webhook =>
-            webhook.RuleFor(w => w.TimeoutSeconds)
-                .Must(t => t is null or (>= 1 and <= 30))
-                .WithFinding((w, t) => [w.Configuration, w.Name, t]));
+        DefineRulesOnFirstUse(() =>
+        {
+            RuleForEach(c => c.Webhooks).ChildRules(webhook =>
+                webhook.RuleFor(w => w.TimeoutSeconds)
+                    .Must(t => t is null or (>= 1 and <= 30))
+                    .WithFinding((w, t) => [w.Configuration, w.Name, t]));
+        });
     }
 
     public override RuleDescriptor Rule => Descriptor;

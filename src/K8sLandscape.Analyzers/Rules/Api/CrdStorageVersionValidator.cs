@@ -31,10 +31,13 @@ internal sealed class CrdStorageVersionValidator : ObjectValidator<V1CustomResou
 
     public CrdStorageVersionValidator()
     {
-        RuleFor(c => c.Spec == null ? null : c.Spec.Versions)
-            .Must(versions => CountStorage(versions) == 1)
-            .OverridePropertyName("spec.versions")
-            .WithFinding((crd, versions) => [crd.Metadata?.Name, CountStorage(versions), versions?.Count ?? 0], "spec.versions");
+        DefineRulesOnFirstUse(() =>
+        {
+            RuleFor(c => c.Spec == null ? null : c.Spec.Versions)
+                .Must(versions => CountStorage(versions) == 1)
+                .OverridePropertyName("spec.versions")
+                .WithFinding((crd, versions) => [crd.Metadata?.Name, CountStorage(versions), versions?.Count ?? 0], "spec.versions");
+        });
     }
 
     public override RuleDescriptor Rule => Descriptor;

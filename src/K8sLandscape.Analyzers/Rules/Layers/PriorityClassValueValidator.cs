@@ -32,10 +32,13 @@ internal sealed class PriorityClassValueValidator : ObjectValidator<V1PriorityCl
 
     public PriorityClassValueValidator()
     {
-        RuleFor(p => p.Value)
-            .LessThanOrEqualTo(HighestUserDefinablePriority)
-            .When(p => p.Metadata?.Name is not { } name || !name.StartsWith("system-", StringComparison.Ordinal))
-            .WithFinding((p, v) => [p.Metadata?.Name, v]);
+        DefineRulesOnFirstUse(() =>
+        {
+            RuleFor(p => p.Value)
+                .LessThanOrEqualTo(HighestUserDefinablePriority)
+                .When(p => p.Metadata?.Name is not { } name || !name.StartsWith("system-", StringComparison.Ordinal))
+                .WithFinding((p, v) => [p.Metadata?.Name, v]);
+        });
     }
 
     public override RuleDescriptor Rule => Descriptor;

@@ -31,9 +31,12 @@ internal sealed partial class RuntimeClassHandlerValidator : ObjectValidator<V1R
 
     public RuntimeClassHandlerValidator()
     {
-        RuleFor(r => r.Handler)
-            .Must(h => h is not null && DnsLabel().IsMatch(h))
-            .WithFinding((r, h) => [r.Metadata?.Name, h is null or "" ? "has no handler" : $"has handler '{h}'"]);
+        DefineRulesOnFirstUse(() =>
+        {
+            RuleFor(r => r.Handler)
+                .Must(h => h is not null && DnsLabel().IsMatch(h))
+                .WithFinding((r, h) => [r.Metadata?.Name, h is null or "" ? "has no handler" : $"has handler '{h}'"]);
+        });
     }
 
     public override RuleDescriptor Rule => Descriptor;

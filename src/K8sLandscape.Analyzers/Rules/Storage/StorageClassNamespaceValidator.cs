@@ -28,9 +28,12 @@ internal sealed class StorageClassNamespaceValidator : ObjectValidator<KubeObjec
 
     public StorageClassNamespaceValidator()
     {
-        RuleFor(o => o.Namespace)
-            .Null()
-            .WithFinding((o, ns) => [o.Name, ns], "metadata.namespace");
+        DefineRulesOnFirstUse(() =>
+        {
+            RuleFor(o => o.Namespace)
+                .Null()
+                .WithFinding((o, ns) => [o.Name, ns], "metadata.namespace");
+        });
     }
 
     public override RuleDescriptor Rule => Descriptor;
