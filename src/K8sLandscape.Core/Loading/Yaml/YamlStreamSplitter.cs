@@ -102,6 +102,14 @@ internal sealed class YamlStreamSplitter
                     }
                 }
 
+                if (list is not null && chunkLength == 0 && !dropLineTail && !lineTruncated)
+                {
+                    var taken = list.TakeItemLines(block.AsSpan(pos, end - pos), out var lines);
+                    pos += taken;
+                    line += lines;
+                    if (pos == end) break;
+                }
+
                 var nl = Array.IndexOf(block, (byte)'\n', pos, end - pos);
                 if (dropLineTail)
                 {
