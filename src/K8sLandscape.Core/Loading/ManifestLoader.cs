@@ -85,15 +85,16 @@ public sealed class ManifestLoader
         var runBudget = new AliasBudget(_options.MaxAliasNodesPerRun);
         long bytes = 0;
         var work = Produce(sources, b => Interlocked.Add(ref bytes, b), ct);
-        // One arena per worker thread, for this load only: its blocks belong to the objects loaded.
-        using var arenas = new ThreadLocal<BodyArena>(() => new BodyArena());
+        // One worker state per thread, for this load only: its blocks belong to the objects loaded,
+        // and its pools go with the load.
+        using var workers = new ThreadLocal<LoadWorker>(() => new LoadWorker());
         if (_options.MaxParallelism <= 1)
         {
-            foreach (var item in work) results.Add(Process(item, runBudget, arenas.Value!));
+            foreach (var item in work) results.Add(Process(item, runBudget, workers.Value!));
         }
         else
         {
-            ProcessInParallel(work, item => results.Add(Process(item, runBudget, arenas.Value!)), ct);
+            ProcessInParallel(work, item => results.Add(Process(item, runBudget, workers.Value!)), ct);
         }
 
         var ordered = results.ToArray();
@@ -431,14 +432,15 @@ public sealed class ManifestLoader
         return roots is [MappingNode map] ? map : null;
     }
 
-    private WorkResult Process(WorkItem item, AliasBudget runBudget, BodyArena arena)
+    private WorkResult Process(WorkItem item, AliasBudget runBudget, LoadWorker worker)
     {
         var objects = new List<KubeObject>();
         var diagnostics = new List<LoadDiagnostic>();
         AliasUse? aliases = null;
         try
         {
-            ProcessInto(item, objects, diagnostics, runBudget, arena, ref aliases);
+            using var scope = worker.Enter();
+            ProcessInto(item, objects, diagnostics, runBudget, worker.Arena, ref aliases);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {

@@ -56,6 +56,26 @@ public class CompactStringMapTests
     }
 
     [Fact]
+    public void A_finished_load_leaves_no_pooled_map_or_container_list_reachable()
+    {
+        var (map, containers) = LoadAndForget();
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        GC.Collect();
+
+        Assert.False(map.IsAlive);
+        Assert.False(containers.IsAlive);
+    }
+
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.NoInlining)]
+    private static (WeakReference Map, WeakReference Containers) LoadAndForget()
+    {
+        var yaml = "apiVersion: v1\nkind: Pod\nmetadata:\n  name: p\n  labels:\n    app: forget-me\nspec:\n  containers:\n  - name: c\n    image: nginx\n";
+        var pod = new ManifestLoader(new LoaderOptions { MaxParallelism = 2 }).LoadString(yaml, "t.yaml").Objects.Single();
+        return (new WeakReference(pod.Labels), new WeakReference(global::K8sLandscape.Model.Workloads.Workload.From(pod)!.Containers));
+    }
+
+    [Fact]
     public void The_content_comparer_tells_maps_apart_by_every_key_and_value_in_order()
     {
         var comparer = CompactStringMap.ContentComparer;

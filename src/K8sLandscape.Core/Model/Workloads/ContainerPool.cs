@@ -1,22 +1,22 @@
+using K8sLandscape.Loading;
+
 namespace K8sLandscape.Model.Workloads;
 
 /// <summary>
-/// Shares equal container lists across workloads: the replicas of a pod template have the same
-/// containers, so 40k pods of a large cluster need a few thousand lists. One pool per thread (the
-/// loader reads workloads on its workers), bounded and starting over when full, like the loader's
-/// string and map pools.
+/// Shares equal container lists across the workloads of one load: the replicas of a pod template
+/// have the same containers, so 40k pods of a large cluster need a few thousand lists. The pool is
+/// the current <see cref="LoadWorker"/>'s (bounded, starting over when full); outside a load lists
+/// are not pooled.
 /// </summary>
 internal static class ContainerPool
 {
     private const int MaxEntries = 1 << 14;
 
-    [ThreadStatic]
-    private static HashSet<ContainerInfo[]>? t_pool;
-
     public static ContainerInfo[] Share(ContainerInfo[] containers)
     {
         if (containers.Length == 0) return [];
-        var pool = t_pool ??= new HashSet<ContainerInfo[]>(ListComparer.Instance);
+        if (LoadWorker.Current is not { } worker) return containers;
+        var pool = worker.Pool(() => new HashSet<ContainerInfo[]>(ListComparer.Instance));
         if (pool.TryGetValue(containers, out var shared)) return shared;
         if (pool.Count >= MaxEntries) pool.Clear();
         pool.Add(containers);
