@@ -71,10 +71,10 @@ internal sealed class CompactStringMap : IReadOnlyDictionary<string, string>
         }
 
         // Repeated keys are rare: only then is the array cut to size.
-        return MapPool.Share(new CompactStringMap(used == pairs.Length ? pairs : pairs[..used]));
+        return LoadWorker.ShareMap(new CompactStringMap(used == pairs.Length ? pairs : pairs[..used]));
     }
 
-    /// <summary>Compares maps by their entries in order (for <see cref="MapPool"/>).</summary>
+    /// <summary>Compares maps by their entries in order (for sharing them, <see cref="LoadWorker"/>).</summary>
     public static IEqualityComparer<CompactStringMap> ContentComparer { get; } = new EntriesComparer();
 
     private sealed class EntriesComparer : IEqualityComparer<CompactStringMap>

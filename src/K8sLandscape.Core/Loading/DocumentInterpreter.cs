@@ -203,6 +203,7 @@ internal sealed class DocumentInterpreter
         var ns = ScalarText(meta?.Get("namespace")) is { } n ? StringPool.Share(n) : null;
         var obj = new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ns,
             StringMap(meta?.Get("labels")), StringMap(meta?.Get("annotations")));
+        // The pod template is read now, while the body is fresh and on this worker's core (see KubeObject.Workload).
         _ = obj.Workload;
         output.Add(obj);
     }
@@ -228,7 +229,7 @@ internal sealed class DocumentInterpreter
                     pairs[i++] = StringPool.Share(v.Text);
                 }
 
-                return MapPool.Share(new CompactStringMap(pairs));
+                return LoadWorker.ShareMap(new CompactStringMap(pairs));
             default:
                 return null;
         }

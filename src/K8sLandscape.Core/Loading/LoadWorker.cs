@@ -1,25 +1,26 @@
+using K8sLandscape.Model.Workloads;
+
 namespace K8sLandscape.Loading;
 
 /// <summary>
 /// What one worker thread of one load writes into and shares through: the block arena its bodies
-/// go to and the pools of equal maps and container lists. It lives as long as the load, so nothing
-/// of a finished load stays reachable from a thread (a thread-static pool kept up to 16,000 maps and
-/// lists of old loads alive in a process that loads many clusters).
+/// go to, and the pools of equal maps and container lists (the replicas of one pod template carry
+/// the same ones, so a 100k-object dump holds far fewer distinct ones than objects). It lives as
+/// long as the load, so nothing of a finished load stays reachable from a thread (thread-static
+/// pools kept up to 16,000 maps and lists of old loads alive in a process that loads many clusters).
 /// </summary>
 internal sealed class LoadWorker
 {
+    // A full pool starts over rather than growing: what it held stays valid where used.
     private const int MaxPooled = 1 << 14;
 
     [ThreadStatic]
     private static LoadWorker? t_current;
 
     private readonly HashSet<CompactStringMap> _maps = new(CompactStringMap.ContentComparer);
-    private object? _containers;
+    private readonly HashSet<ContainerInfo[]> _containers = new(ContainerListComparer.Instance);
 
     public BodyArena Arena { get; } = new();
-
-    /// <summary>The worker whose item this thread is reading, or null outside a load.</summary>
-    public static LoadWorker? Current => t_current;
 
     /// <summary>Makes this the current worker of the thread until the returned scope is disposed.</summary>
     public Scope Enter()
@@ -29,17 +30,20 @@ internal sealed class LoadWorker
         return new Scope(previous);
     }
 
-    /// <summary>The pooled map equal to <paramref name="map"/> (bounded: a full pool starts over).</summary>
-    public CompactStringMap Share(CompactStringMap map)
-    {
-        if (_maps.TryGetValue(map, out var shared)) return shared;
-        if (_maps.Count >= MaxPooled) _maps.Clear();
-        _maps.Add(map);
-        return map;
-    }
+    /// <summary>The current load's map equal to <paramref name="map"/>; outside a load (objects made in code), the map itself.</summary>
+    public static CompactStringMap ShareMap(CompactStringMap map) => t_current is { } worker ? Share(worker._maps, map) : map;
 
-    /// <summary>A pool of another type kept for the load (container lists), made on first use.</summary>
-    public T Pool<T>(Func<T> create) where T : class => (T)(_containers ??= create());
+    /// <summary>The current load's container list equal to <paramref name="containers"/>; outside a load, the list itself.</summary>
+    public static ContainerInfo[] ShareContainers(ContainerInfo[] containers) =>
+        containers.Length == 0 ? [] : t_current is { } worker ? Share(worker._containers, containers) : containers;
+
+    private static T Share<T>(HashSet<T> pool, T value)
+    {
+        if (pool.TryGetValue(value, out var shared)) return shared;
+        if (pool.Count >= MaxPooled) pool.Clear();
+        pool.Add(value);
+        return value;
+    }
 
     /// <summary>Restores the thread's previous worker.</summary>
     public readonly struct Scope(LoadWorker? previous) : IDisposable

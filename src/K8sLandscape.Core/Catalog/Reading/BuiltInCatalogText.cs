@@ -100,18 +100,21 @@ internal static class BuiltInCatalogText
             var values = tab < 0 ? [] : Values(line[(tab + 1)..]);
             if (key.SequenceEqual("id"))
             {
-                if (entry is not null) definitions.Add(entry.Build());
+                if (entry is not null) definitions.Add(entry.Build(name, diagnostics));
                 entry = new Entry { Id = Single(values) };
                 continue;
             }
 
-            if (entry is null || !entry.Set(key, values))
-                diagnostics.Add(new CatalogDiagnostic(name, lineNumber, 1, entry?.Id, key.ToString(), "unknown field in the generated built-in catalog"));
+            if (entry is null || !entry.Set(key, values, lineNumber))
+                diagnostics.Add(Unknown(name, lineNumber, entry?.Id, key.ToString()));
         }
 
-        if (entry is not null) definitions.Add(entry.Build());
+        if (entry is not null) definitions.Add(entry.Build(name, diagnostics));
         return definitions;
     }
+
+    private static CatalogDiagnostic Unknown(string name, int line, string? id, string key) =>
+        new(name, line, 1, id, key, "unknown field in the generated built-in catalog");
 
     private static void Line(StringBuilder text, string key, string? value)
     {
@@ -184,16 +187,21 @@ internal static class BuiltInCatalogText
 
     private static string Single(string[] values) => values.Length > 0 ? values[0] : string.Empty;
 
-    /// <summary>The fields of one entry as they are read; built once at the entry's end.</summary>
+    /// <summary>
+    /// The fields of one entry as they are read; built once at the entry's end. A field that
+    /// <see cref="Build"/> does not read is unknown: the field names stand only in <see cref="Write"/>
+    /// and in <see cref="Build"/>, which the round-trip test keeps in step.
+    /// </summary>
     private sealed class Entry
     {
         private static readonly string[] None = [];
-        private readonly Dictionary<string, string[]> _lists = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, (string[] Values, int Line)> _lists = new(StringComparer.Ordinal);
         private readonly Dictionary<string, string> _extra = new(StringComparer.Ordinal);
+        private readonly HashSet<string> _read = new(StringComparer.Ordinal);
 
         public required string Id { get; init; }
 
-        public bool Set(ReadOnlySpan<char> key, string[] values)
+        public bool Set(ReadOnlySpan<char> key, string[] values, int line)
         {
             var name = key.ToString();
             if (name == "capabilities.extra")
@@ -203,12 +211,22 @@ internal static class BuiltInCatalogText
                 return true;
             }
 
-            if (!Known.Contains(name)) return false;
-            _lists[name] = values;
+            _lists[name] = (values, line);
             return true;
         }
 
-        public ComponentDefinition Build() => new()
+        public ComponentDefinition Build(string name, List<CatalogDiagnostic> diagnostics)
+        {
+            var definition = Definition();
+            foreach (var (key, (_, line)) in _lists)
+            {
+                if (!_read.Contains(key)) diagnostics.Add(Unknown(name, line, Id, key));
+            }
+
+            return definition;
+        }
+
+        private ComponentDefinition Definition() => new()
         {
             Id = Id,
             Name = Scalar("name") ?? string.Empty,
@@ -259,22 +277,13 @@ internal static class BuiltInCatalogText
             Origin = Scalar("origin") ?? "built-in",
         };
 
-        private static readonly HashSet<string> Known = new(StringComparer.Ordinal)
+        private string? Scalar(string key) => List(key) is { Length: > 0 } v ? v[0] : _lists.ContainsKey(key) ? string.Empty : null;
+
+        private string[] List(string key)
         {
-            "name", "category", "provides", "description", "homepage", "includes",
-            "fingerprints.images", "fingerprints.crdGroups", "fingerprints.crds", "fingerprints.workloads", "fingerprints.csiDrivers",
-            "fingerprints.provisioners", "fingerprints.extendedResources", "fingerprints.draDrivers", "fingerprints.webhooks",
-            "fingerprints.cniTypes", "fingerprints.runtimeEngines", "fingerprints.runtimeHandlers", "fingerprints.ingressControllers",
-            "fingerprints.gatewayControllers", "fingerprints.schedulers", "fingerprints.labels", "fingerprints.olmPackages",
-            "capabilities.cniRole", "capabilities.networkPolicy", "capabilities.dataPlane", "capabilities.encapsulation", "capabilities.ebpf",
-            "capabilities.accessModes", "capabilities.volumeExpansion", "capabilities.snapshots", "capabilities.topology",
-            "capabilities.storageCategory", "capabilities.migratesInTreeProvisioner", "capabilities.isolation", "capabilities.criVersions",
-            "capabilities.operatorCapabilityLevel", "capabilities.injectionSelectors", "origin",
-        };
-
-        private string? Scalar(string key) => _lists.TryGetValue(key, out var v) ? Single(v) : null;
-
-        private string[] List(string key) => _lists.TryGetValue(key, out var v) ? v : None;
+            _read.Add(key);
+            return _lists.TryGetValue(key, out var v) ? v.Values : None;
+        }
 
         private bool? Bool(string key) => Scalar(key) is { } v ? v == "true" : null;
     }

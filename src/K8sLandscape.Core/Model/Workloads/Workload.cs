@@ -19,7 +19,7 @@ public sealed class Workload
         var containers = new List<ContainerInfo>();
         ReadContainers(podSpec, "initContainers", true, podSpecPath, containers);
         ReadContainers(podSpec, "containers", false, podSpecPath, containers);
-        Containers = ContainerPool.Share(containers.ToArray());
+        Containers = LoadWorker.ShareContainers(containers.ToArray());
         HostPaths = ReadHostPaths(podSpec, podSpecPath);
         SchedulerName = JsonFields.Str(podSpec, "schedulerName");
         RuntimeClassName = JsonFields.Str(podSpec, "runtimeClassName");
@@ -84,7 +84,7 @@ public sealed class Workload
     {
         foreach (var c in Containers)
         {
-            if (c.Mentions(flag)) return Containers.SelectMany(c => c.FlagValues(flag));
+            if (c.Mentions(flag)) return Containers.SelectMany(container => container.FlagValues(flag));
         }
 
         return [];
