@@ -26,7 +26,7 @@ internal static class ToolRuns
             var analyze = new List<Sample>();
             for (var i = 0; i < runs; i++)
             {
-                floor.Add(Time([.. BenchCommand(), "floor-once", file]));
+                floor.Add(Time([.. BenchCommand(), "floor-once", file], FloorEnvironment));
                 analyze.Add(Time([.. toolCommand, "analyze", file, "--format", format, "-o", "/dev/null", "--fail-on", "none"]));
             }
 
@@ -64,13 +64,25 @@ internal static class ToolRuns
         return 0;
     }
 
-    private static Sample Time(IReadOnlyList<string> command)
+    // The floor runs with the runtime's defaults (dynamic PGO on, the workstation collector, the
+    // 100 ms tiering delay), not with this harness's settings, which copy the tool's; dynamic PGO
+    // makes the bare parse loop faster.
+    private static readonly Dictionary<string, string> FloorEnvironment = new()
+    {
+        ["DOTNET_TieredPGO"] = "1",
+        ["DOTNET_gcServer"] = "0",
+        ["DOTNET_gcConcurrent"] = "1",
+        ["DOTNET_TC_CallCountingDelayMs"] = "100",
+    };
+
+    private static Sample Time(IReadOnlyList<string> command, IReadOnlyDictionary<string, string>? environment = null)
     {
         var report = Path.GetTempFileName();
         try
         {
             var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var a in new[] { "-o", report, "-f", "%e %U %S %M" }.Concat(command)) start.ArgumentList.Add(a);
+            foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
             using var p = Process.Start(start) ?? throw new InvalidOperationException("could not start /usr/bin/time");
             var stderr = p.StandardError.ReadToEndAsync();
             p.StandardOutput.ReadToEnd();

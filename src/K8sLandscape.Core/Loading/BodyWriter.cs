@@ -13,7 +13,8 @@ namespace K8sLandscape.Loading;
 /// </summary>
 internal static class BodyWriter
 {
-    private static readonly JsonWriterOptions WriterOptions = new()
+    /// <summary>The writer settings of every body: compact, unescaped where JSON allows, no validation (the input is a tree or a parser's events).</summary>
+    public static readonly JsonWriterOptions WriterOptions = new()
     {
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         SkipValidation = true,
@@ -26,18 +27,40 @@ internal static class BodyWriter
     [ThreadStatic]
     private static List<int>? t_lines;
 
-    /// <summary>Writes the body and its line table; both are kept in <paramref name="arena"/> when one is given.</summary>
+    /// <summary>
+    /// Writes the body and its line table; both are kept in <paramref name="arena"/> when one is given.
+    /// A mapping read straight from parser events (<see cref="MappingNode.Prewritten"/>) already has both.
+    /// </summary>
     public static (ReadOnlyMemory<byte> Json, LineTable Lines) Write(Node root, int rootLine, BodyArena? arena = null)
     {
-        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
-        buffer.ResetWrittenCount();
-        var lines = t_lines ??= new List<int>(256);
-        lines.Clear();
+        if (root is MappingNode { Prewritten: { } prewritten })
+        {
+            System.Diagnostics.Debug.Assert(rootLine == root.Line, "a prewritten body starts at its mapping's line");
+            return prewritten;
+        }
+
+        var (buffer, lines) = Rent();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
             WriteNode(writer, root, rootLine, lines);
         }
 
+        return Keep(buffer, lines, arena);
+    }
+
+    /// <summary>This thread's empty body buffer and line list, for one body at a time.</summary>
+    public static (ArrayBufferWriter<byte> Buffer, List<int> Lines) Rent()
+    {
+        var buffer = t_buffer ??= new ArrayBufferWriter<byte>(1 << 16);
+        buffer.ResetWrittenCount();
+        var lines = t_lines ??= new List<int>(256);
+        lines.Clear();
+        return (buffer, lines);
+    }
+
+    /// <summary>Copies a written body and its lines out of the rented buffers, into <paramref name="arena"/> when one is given.</summary>
+    public static (ReadOnlyMemory<byte> Json, LineTable Lines) Keep(ArrayBufferWriter<byte> buffer, List<int> lines, BodyArena? arena)
+    {
         var json = arena is null ? buffer.WrittenSpan.ToArray() : arena.Keep(buffer.WrittenSpan);
         return (json, LineTable.Encode(lines, arena));
     }
@@ -63,29 +86,30 @@ internal static class BodyWriter
                 w.WriteEndArray();
                 break;
             case ScalarNode s:
-                WriteScalar(w, s);
+                WriteScalar(w, s.Kind, s.Text);
                 break;
         }
     }
 
-    private static void WriteScalar(Utf8JsonWriter w, ScalarNode s)
+    /// <summary>Writes a scalar as JSON: null, a boolean, a finite number, or else its text as a string.</summary>
+    public static void WriteScalar(Utf8JsonWriter w, ScalarKind kind, string text)
     {
-        switch (s.Kind)
+        switch (kind)
         {
             case ScalarKind.Null:
                 w.WriteNullValue();
                 return;
             case ScalarKind.Boolean:
-                w.WriteBooleanValue(YamlScalarResolver.IsTrue(s.Text));
+                w.WriteBooleanValue(YamlScalarResolver.IsTrue(text));
                 return;
-            case ScalarKind.Integer when YamlScalarResolver.TryParseInteger(s.Text, out var l):
+            case ScalarKind.Integer when YamlScalarResolver.TryParseInteger(text, out var l):
                 w.WriteNumberValue(l);
                 return;
-            case ScalarKind.Integer or ScalarKind.Float when TryFiniteDouble(s.Text, out var d):
+            case ScalarKind.Integer or ScalarKind.Float when TryFiniteDouble(text, out var d):
                 w.WriteNumberValue(d);
                 return;
             default:
-                w.WriteStringValue(s.Text);
+                w.WriteStringValue(text);
                 return;
         }
     }

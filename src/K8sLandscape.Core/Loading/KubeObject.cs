@@ -161,6 +161,9 @@ public sealed class KubeObject
     /// <summary>The whole document as compact UTF-8 JSON (no copy; do not modify).</summary>
     public ReadOnlyMemory<byte> Json => _json;
 
+    /// <summary>The line of every node of the body in pre-order, when it was read from a file.</summary>
+    internal LineTable? Lines => _lines;
+
     /// <summary>Where the document starts.</summary>
     public SourceSpan Location { get; }
 

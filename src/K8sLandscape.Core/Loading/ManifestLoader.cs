@@ -485,7 +485,7 @@ public sealed class ManifestLoader
                 if (text is null) break;
                 var interpreter = new DocumentInterpreter(c.Path, InputKind.Yaml, diagnostics.Add, arena);
                 var owner = c.Chunk.List;
-                var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, owner is null ? diagnostics.Add : d => diagnostics.Add(ExplainAcrossItems(d)));
+                var reader = new YamlTreeReader(text, c.Path, c.Chunk.StartLine, _options, owner is null ? diagnostics.Add : d => diagnostics.Add(ExplainAcrossItems(d)), streamObjects: true, arena);
                 var roots = reader.ReadAll();
                 var charge = reader.AliasNodes;
                 aliases = charge == 0 ? null : new AliasUse(c.FileBudget, c.Path, roots.Count > 0 ? roots[0].Line : c.Chunk.StartLine, charge, diagnostics.Count);

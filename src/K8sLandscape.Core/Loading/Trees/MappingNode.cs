@@ -7,6 +7,12 @@ internal sealed class MappingNode(int line, int column) : Node(line, column)
 
     public List<MappingEntry> Entries { get; } = [];
 
+    /// <summary>
+    /// The body and line table of a document read straight from parser events; this node is then
+    /// only its skeleton (see <see cref="Yaml.YamlObjectStreamer"/>) and must not be written again.
+    /// </summary>
+    public (ReadOnlyMemory<byte> Json, LineTable Lines)? Prewritten { get; set; }
+
     public override long ExpandedSize => _size;
 
     /// <summary>

@@ -10,6 +10,26 @@ namespace K8sLandscape.Loading.Yaml;
 /// </summary>
 internal static class YamlScalarResolver
 {
+    /// <summary>The kind of a scalar event's value: by its standard tag when it has one, else by resolution when plain.</summary>
+    public static ScalarKind KindOf(in YamlEvent s)
+    {
+        var value = s.Value!;
+        if (s.Tag is { } tag && tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
+        {
+            return tag switch
+            {
+                "tag:yaml.org,2002:str" => ScalarKind.String,
+                "tag:yaml.org,2002:int" => TryParseInteger(value, out _) ? ScalarKind.Integer : ScalarKind.String,
+                "tag:yaml.org,2002:float" => TryParseFloat(value, out _) ? ScalarKind.Float : ScalarKind.String,
+                "tag:yaml.org,2002:bool" => ScalarKind.Boolean,
+                "tag:yaml.org,2002:null" => ScalarKind.Null,
+                _ => ScalarKind.String,
+            };
+        }
+
+        return s.Plain && s.PlainImplicit ? Resolve(value) : ScalarKind.String;
+    }
+
     public static ScalarKind Resolve(string s)
     {
         if (s.Length == 0) return ScalarKind.Null;

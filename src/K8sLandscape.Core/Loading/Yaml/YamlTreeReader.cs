@@ -17,9 +17,23 @@ internal sealed class YamlTreeReader
     private bool _holding;
     private List<LoadDiagnostic>? _heldDuplicates;
     private readonly string _text;
+    private readonly bool _streamObjects;
+    private readonly BodyArena? _arena;
 
-    public YamlTreeReader(string text, string path, int firstLine, LoaderOptions options, Action<LoadDiagnostic> report)
+    /// <param name="text">The YAML text.</param>
+    /// <param name="path">The file, for diagnostics.</param>
+    /// <param name="firstLine">The text's first line in the file.</param>
+    /// <param name="options">Limits.</param>
+    /// <param name="report">Where diagnostics go.</param>
+    /// <param name="streamObjects">
+    /// Read object documents straight into their bodies (<see cref="YamlObjectStreamer"/>), kept in
+    /// <paramref name="arena"/>; for callers that only hand the roots to <see cref="DocumentInterpreter"/>.
+    /// </param>
+    /// <param name="arena">Where streamed bodies are kept; null gives each its own array.</param>
+    public YamlTreeReader(string text, string path, int firstLine, LoaderOptions options, Action<LoadDiagnostic> report, bool streamObjects = false, BodyArena? arena = null)
     {
+        _streamObjects = streamObjects;
+        _arena = arena;
         _text = text;
         _path = path;
         _lineOffset = firstLine - 1;
@@ -43,6 +57,19 @@ internal sealed class YamlTreeReader
         // (whose indentation errors YamlDotNet explains) is read again by YamlDotNet, so diagnostics
         // never depend on which parser ran. Both give the same events on valid YAML (bench 'parsers').
         if (_text.Contains('\t', StringComparison.Ordinal)) return ReadWithYamlDotNet();
+
+        if (_streamObjects)
+        {
+            try
+            {
+                if (new YamlObjectStreamer(_lineOffset + 1, _options, _arena).TryReadAll(new SharpYamlEventSource(_text)) is { } streamed) return streamed;
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                // The fast parser rejected the text: the tree path would fall back the same way.
+                return ReadWithYamlDotNet();
+            }
+        }
 
         // Only a repeated key can be reported while the fast parser reads; it is held until the
         // read succeeds, since the fallback reports it again.
@@ -202,29 +229,8 @@ internal sealed class YamlTreeReader
         if (!string.IsNullOrEmpty(anchor)) anchors[anchor] = node;
     }
 
-    private ScalarNode MakeScalar(YamlEvent s)
-    {
-        var value = s.Value!;
-        ScalarKind kind;
-        if (s.Tag is { } tag && tag.StartsWith("tag:yaml.org,2002:", StringComparison.Ordinal))
-        {
-            kind = tag switch
-            {
-                "tag:yaml.org,2002:str" => ScalarKind.String,
-                "tag:yaml.org,2002:int" => YamlScalarResolver.TryParseInteger(value, out _) ? ScalarKind.Integer : ScalarKind.String,
-                "tag:yaml.org,2002:float" => YamlScalarResolver.TryParseFloat(value, out _) ? ScalarKind.Float : ScalarKind.String,
-                "tag:yaml.org,2002:bool" => ScalarKind.Boolean,
-                "tag:yaml.org,2002:null" => ScalarKind.Null,
-                _ => ScalarKind.String,
-            };
-        }
-        else
-        {
-            kind = s.Plain && s.PlainImplicit ? YamlScalarResolver.Resolve(value) : ScalarKind.String;
-        }
-
-        return new ScalarNode(value, kind, s.Line + _lineOffset, s.Column);
-    }
+    private ScalarNode MakeScalar(YamlEvent s) =>
+        new(s.Value!, YamlScalarResolver.KindOf(s), s.Line + _lineOffset, s.Column);
 
     private void ReportSyntax(int relativeLine, int column, string message)
     {
