@@ -82,7 +82,10 @@ internal static class ToolRuns
         {
             var start = new ProcessStartInfo("/usr/bin/time") { UseShellExecute = false, RedirectStandardOutput = true, RedirectStandardError = true };
             foreach (var a in new[] { "-o", report, "-f", "%e %U %S %M" }.Concat(command)) start.ArgumentList.Add(a);
-            foreach (var (name, value) in environment ?? new Dictionary<string, string>()) start.Environment[name] = value;
+            if (environment is not null)
+            {
+                foreach (var (name, value) in environment) start.Environment[name] = value;
+            }
             using var p = Process.Start(start) ?? throw new InvalidOperationException("could not start /usr/bin/time");
             var stderr = p.StandardError.ReadToEndAsync();
             p.StandardOutput.ReadToEnd();

@@ -31,18 +31,14 @@ internal static class BodyWriter
     /// Writes the body and its line table; both are kept in <paramref name="arena"/> when one is given.
     /// A mapping read straight from parser events (<see cref="MappingNode.Prewritten"/>) already has both.
     /// </summary>
-    public static (ReadOnlyMemory<byte> Json, LineTable Lines) Write(Node root, int rootLine, BodyArena? arena = null)
+    public static (ReadOnlyMemory<byte> Json, LineTable Lines) Write(Node root, BodyArena? arena = null)
     {
-        if (root is MappingNode { Prewritten: { } prewritten })
-        {
-            System.Diagnostics.Debug.Assert(rootLine == root.Line, "a prewritten body starts at its mapping's line");
-            return prewritten;
-        }
+        if (root is MappingNode { Prewritten: { } prewritten }) return prewritten;
 
         var (buffer, lines) = Rent();
         using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
         {
-            WriteNode(writer, root, rootLine, lines);
+            WriteNode(writer, root, root.Line, lines);
         }
 
         return Keep(buffer, lines, arena);

@@ -187,7 +187,7 @@ internal sealed class DocumentInterpreter
 
     private void AddSynthetic(MappingNode map, string apiVersion, string kind, string name, DocumentClass documentClass, string? helmSource, List<KubeObject> output)
     {
-        var (json, lines) = BodyWriter.Write(map, map.Line, _arena);
+        var (json, lines) = BodyWriter.Write(map, _arena);
         output.Add(new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, GroupVersionKind.FromApiVersion(apiVersion, kind), name));
     }
 
@@ -195,7 +195,7 @@ internal sealed class DocumentInterpreter
     {
         // The interpreter has already checked apiVersion, kind and metadata, so the identity comes
         // from the tree and the body need not be parsed again.
-        var (json, lines) = BodyWriter.Write(map, map.Line, _arena);
+        var (json, lines) = BodyWriter.Write(map, _arena);
         var meta = map.Get("metadata") as MappingNode;
         var name = ScalarText(meta?.Get("name")) ?? meta?.GetString("generateName") ?? string.Empty;
         var parsed = GroupVersionKind.FromApiVersion(ScalarText(map.Get("apiVersion")) ?? string.Empty, ScalarText(map.Get("kind")) ?? string.Empty);

@@ -166,18 +166,18 @@ internal sealed class YamlObjectStreamer
             if (isMapping) writer.WriteStartObject();
             else writer.WriteStartArray();
 
+            // Only the metadata and its label and annotation maps are filled in (a role other than
+            // Other needs a kept parent); every other collection stays an empty stand-in.
             var role = RoleOf(keeperRole, key, isMapping);
             MappingNode? kept = null;
             if (keeper is not null)
             {
-                // Only mappings have keepers, so key is set. What is not kept is an empty stand-in.
-                Node child = role != Role.Other ? kept = new MappingNode(line, ev.Column)
-                    : isMapping ? new MappingNode(line, ev.Column)
-                    : new SequenceNode(line, ev.Column);
+                Node child = isMapping ? new MappingNode(line, ev.Column) : new SequenceNode(line, ev.Column);
+                if (role != Role.Other) kept = (MappingNode)child;
                 keeper.Add(new MappingEntry(key!, keyLine, keyColumn, child));
             }
 
-            Push(ref depth, isMapping, kept, kept is null ? Role.Other : role);
+            Push(ref depth, isMapping, kept, role);
         }
     }
 

@@ -108,17 +108,29 @@ public class YamlObjectStreamerTests
     [Fact]
     public void Documents_past_the_limits_go_to_the_tree_reader_which_reports_them()
     {
+        // Four levels deep (the root, data, a, b) and 17 nodes: 12 scalars, keys included, and 5 mappings.
         var deep = "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: a\ndata:\n  a:\n    b:\n      c: d\n";
-        var options = new LoaderOptions { MaxDepth = 3 };
-        Assert.Null(new YamlObjectStreamer(1, options, null).TryReadAll(new SharpYamlEventSource(deep)));
-        Assert.NotNull(new YamlObjectStreamer(1, new LoaderOptions { MaxDepth = 4 }, null).TryReadAll(new SharpYamlEventSource(deep)));
+        const string body = """{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"a"},"data":{"a":{"b":{"c":"d"}}}}""";
 
-        var wide = new LoaderOptions { MaxNodesPerDocument = 8 };
-        Assert.Null(new YamlObjectStreamer(1, wide, null).TryReadAll(new SharpYamlEventSource(deep)));
+        Assert.Null(Stream(deep, new LoaderOptions { MaxDepth = 3 }));
+        Assert.Equal(body, Stream(deep, new LoaderOptions { MaxDepth = 4 }));
+        Assert.Null(Stream(deep, new LoaderOptions { MaxNodesPerDocument = 16 }));
+        Assert.Equal(body, Stream(deep, new LoaderOptions { MaxNodesPerDocument = 17 }));
 
-        var (objects, _, diagnostics) = Read(deep, stream: true, options);
+        var (objects, _, diagnostics) = Read(deep, stream: true, new LoaderOptions { MaxDepth = 3 });
         Assert.Empty(objects);
-        Assert.Equal(LoadDiagnosticCodes.LimitExceeded, Assert.Single(diagnostics).Code);
+        var d = Assert.Single(diagnostics);
+        Assert.Equal(LoadDiagnosticCodes.LimitExceeded, d.Code);
+        Assert.Equal(8, d.Location.Line);
+    }
+
+    /// <summary>The body the streamer writes for a one-document text, or null when it gives up.</summary>
+    private static string? Stream(string yaml, LoaderOptions options)
+    {
+        var roots = new YamlObjectStreamer(1, options, arena: null).TryReadAll(new SharpYamlEventSource(yaml));
+        if (roots is null) return null;
+        var root = Assert.IsType<MappingNode>(Assert.Single(roots));
+        return Encoding.UTF8.GetString(root.Prewritten!.Value.Json.Span);
     }
 
     [Fact]
