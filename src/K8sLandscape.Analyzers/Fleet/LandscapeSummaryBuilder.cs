@@ -22,16 +22,21 @@ public static class LandscapeSummaryBuilder
         var components = landscape.Components.ToDictionary(c => c.Id, StringComparer.Ordinal);
         var settings = new SettingsReader(landscape);
         var areaOrder = LandscapeAreas.All.Select((a, i) => (a, i)).ToDictionary(p => p.a, p => p.i, StringComparer.Ordinal);
-        var points = landscape.ExtensionPoints
-            .Select(p => new SummaryPoint(p.Area, p.Name, p.ExpectsSingle, p.Implementations
-                .Select(i =>
-                {
-                    var component = i.Recognized ? components.GetValueOrDefault(i.Id) : null;
-                    var versions = VersionReader.Of(i, component);
-                    return new SummaryImplementation(i.Id, i.Name, i.Recognized, versions.Versions, settings.Of(p, i));
-                })
-                .OrderBy(i => i.Id, StringComparer.Ordinal)
-                .ToArray()))
+        // Reading versions visits every object of every implementation (on a big cluster, every
+        // object of every Helm release): the implementations are read on every core, then put in order.
+        var extensionPoints = landscape.ExtensionPoints.ToArray();
+        var pairs = extensionPoints.SelectMany((p, n) => p.Implementations.Select(i => (Point: n, Implementation: i))).ToArray();
+        var implementations = new SummaryImplementation[pairs.Length];
+        Parallel.For(0, pairs.Length, k =>
+        {
+            var (n, i) = pairs[k];
+            var component = i.Recognized ? components.GetValueOrDefault(i.Id) : null;
+            var versions = VersionReader.Of(i, component);
+            implementations[k] = new SummaryImplementation(i.Id, i.Name, i.Recognized, versions.Versions, settings.Of(extensionPoints[n], i));
+        });
+        var byPoint = pairs.Select((pair, k) => (pair.Point, Implementation: implementations[k])).ToLookup(x => x.Point, x => x.Implementation);
+        var read = extensionPoints.Select((p, n) => new SummaryPoint(p.Area, p.Name, p.ExpectsSingle, byPoint[n].OrderBy(i => i.Id, StringComparer.Ordinal).ToArray()));
+        var points = read
             .OrderBy(p => areaOrder.GetValueOrDefault(p.Area, int.MaxValue))
             .ThenBy(p => p.Name, StringComparer.Ordinal)
             .ToArray();

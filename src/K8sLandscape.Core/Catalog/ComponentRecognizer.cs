@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.Json;
 using K8sLandscape.Catalog.Recognition;
 using K8sLandscape.Json;
@@ -9,7 +10,8 @@ namespace K8sLandscape.Catalog;
 
 /// <summary>
 /// Finds catalog components in a cluster's objects by their fingerprints, in one pass over the
-/// objects with dictionary lookups (the catalog's fingerprint index is built once per catalog).
+/// objects with dictionary lookups (the catalog's fingerprint index is built once per catalog); a
+/// big cluster's pass is split into ranges visited on every core.
 /// </summary>
 public static class ComponentRecognizer
 {
@@ -37,11 +39,34 @@ public static class ComponentRecognizer
     /// </summary>
     internal static IReadOnlyList<RecognizedComponent> Recognize(ObjectIndex objects, Workload?[] workloadByOrdinal, ComponentCatalog catalog)
     {
-        var pass = new Pass(catalog.Index, workloadByOrdinal);
         var all = objects.All;
-        for (var i = 0; i < all.Count; i++) pass.Visit(all[i], i);
-        return pass.Evidence.Result();
+        if (all.Count < ParallelFrom)
+        {
+            var pass = new Pass(catalog.Index, workloadByOrdinal);
+            for (var i = 0; i < all.Count; i++) pass.Visit(all[i], i);
+            return pass.Evidence.Result();
+        }
+
+        // A big cluster is visited in ranges, one pass per worker; evidence is sorted by object
+        // location and position afterwards, so the result does not depend on which worker saw what.
+        var evidence = new EvidenceCollector();
+        Parallel.ForEach(
+            Partitioner.Create(0, all.Count, Math.Max(ParallelFrom / 4, all.Count / (8 * Environment.ProcessorCount))),
+            () => new Pass(catalog.Index, workloadByOrdinal),
+            (range, _, pass) =>
+            {
+                for (var i = range.Item1; i < range.Item2; i++) pass.Visit(all[i], i);
+                return pass;
+            },
+            pass =>
+            {
+                lock (evidence) evidence.AddAll(pass.Evidence);
+            });
+        return evidence.Result();
     }
+
+    // Below this many objects one pass on one thread is quicker than starting workers.
+    private const int ParallelFrom = 8192;
 
     private static Dictionary<KubeObject, Workload> ToLookup(IReadOnlyList<Workload> workloads)
     {

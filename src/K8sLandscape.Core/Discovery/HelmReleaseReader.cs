@@ -104,7 +104,7 @@ internal static class HelmReleaseReader
             .ThenBy(r => r.Name, StringComparer.Ordinal)
             .ToArray();
 
-        return (releases, Conflicts(releases));
+        return (releases, Conflicts(releases, objects));
     }
 
     private static string? InstanceFromLabels(KubeObject o)
@@ -118,13 +118,16 @@ internal static class HelmReleaseReader
             : null;
     }
 
-    private static List<HelmOwnershipConflict> Conflicts(IReadOnlyList<HelmRelease> releases)
+    private static List<HelmOwnershipConflict> Conflicts(IReadOnlyList<HelmRelease> releases, ObjectIndex objects)
     {
+        // A document joins one release at most, so only an identity written by two or more
+        // documents can be claimed twice; the rest (nearly all) are not collected.
         var claims = new Dictionary<ObjectRef, List<(HelmRelease Release, KubeObject Document)>>();
         foreach (var r in releases)
         {
             foreach (var o in r.Objects)
             {
+                if (objects.Find(o.Ref).Count < 2) continue;
                 if (!claims.TryGetValue(o.Ref, out var list)) claims[o.Ref] = list = [];
                 list.Add((r, o));
             }

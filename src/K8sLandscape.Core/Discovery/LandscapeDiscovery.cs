@@ -57,7 +57,8 @@ public static class LandscapeDiscovery
         var components = ComponentRecognizer.Recognize(index, found, catalog);
         var context = new LandscapeContext(index, workloads, catalog, components, options.KubernetesVersion ?? KubernetesVersion.Latest, options);
 
-        // The surfaces only read the context, so they are built side by side.
+        // The surfaces only read the context, so they are built side by side; the longest
+        // (lifecycle, which visits every object three times over) starts first.
         RuntimeSurface? runtime = null;
         NetworkSurface? network = null;
         StorageSurface? storage = null;
@@ -69,9 +70,9 @@ public static class LandscapeDiscovery
         SchedulingSurface? scheduling = null;
         IngressSurface? ingress = null;
         Parallel.Invoke(
+            () => lifecycle = LifecycleDiscovery.Build(context),
             () => scheduling = SchedulingDiscovery.Build(context),
             () => ingress = IngressDiscovery.Build(context),
-            () => lifecycle = LifecycleDiscovery.Build(context),
             () => devices = DeviceDiscovery.Build(context),
             () => network = NetworkDiscovery.Build(context),
             () => runtime = RuntimeDiscovery.Build(context),

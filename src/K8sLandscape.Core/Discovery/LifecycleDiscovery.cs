@@ -21,21 +21,36 @@ internal static class LifecycleDiscovery
 
     public static LifecycleSurface Build(LandscapeContext context)
     {
-        var (releases, conflicts) = HelmReleaseReader.Read(context.Objects);
-        var (managedBy, fieldManagers, managedFields) = ReadManagers(context.Objects);
-        var olm = OlmDiscovery.Build(context.Objects);
+        // The Helm and manager passes each visit every object, and are the longest parts of the
+        // whole landscape on a big cluster: they run beside each other and beside the rest.
+        (IReadOnlyList<HelmRelease>? Releases, IReadOnlyList<HelmOwnershipConflict>? Conflicts) helm = default;
+        (Dictionary<string, IReadOnlyList<KubeObject>>? ManagedBy, Dictionary<string, IReadOnlyList<KubeObject>>? FieldManagers, List<ManagedFieldsRecord>? Records) managers = default;
+        OlmInventory? olm = null;
+        IReadOnlyList<Installation>? installations = null;
+        OamInventory? oam = null;
+        List<OperatorInfo>? operators = null;
+        Parallel.Invoke(
+            () => helm = HelmReleaseReader.Read(context.Objects),
+            () => managers = ReadManagers(context.Objects),
+            () =>
+            {
+                olm = OlmDiscovery.Build(context.Objects);
+                installations = Discovery.InstallationDiscovery.Build(context);
+                oam = OamDiscovery.Build(context.Objects);
+                operators = BuildOperators(context, olm);
+            });
         return new LifecycleSurface
         {
-            HelmReleases = releases,
-            HelmConflicts = conflicts,
-            ManagedBy = managedBy,
-            FieldManagers = fieldManagers,
-            ManagedFields = managedFields,
-            Olm = olm,
-            Installations = Discovery.InstallationDiscovery.Build(context),
-            Oam = OamDiscovery.Build(context.Objects),
-            Operators = BuildOperators(context, olm),
-            ExtensionPoints = BuildExtensionPoints(context, releases),
+            HelmReleases = helm.Releases!,
+            HelmConflicts = helm.Conflicts!,
+            ManagedBy = managers.ManagedBy!,
+            FieldManagers = managers.FieldManagers!,
+            ManagedFields = managers.Records!,
+            Olm = olm!,
+            Installations = installations!,
+            Oam = oam!,
+            Operators = operators!,
+            ExtensionPoints = BuildExtensionPoints(context, helm.Releases!),
         };
     }
 

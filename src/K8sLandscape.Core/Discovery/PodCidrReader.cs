@@ -48,6 +48,10 @@ internal static partial class PodCidrReader
 
     private static void ReadConfigMap(KubeObject cm, List<PodCidr> into)
     {
+        // A cluster holds thousands of ConfigMaps and few name a pod range: the raw bytes say which
+        // can, so the others are not parsed.
+        var raw = cm.Json.Span;
+        if (raw.IndexOf("\"net-conf.json\""u8) < 0 && raw.IndexOf("\"cluster-pool-ipv"u8) < 0 && raw.IndexOf("\"ClusterConfiguration\""u8) < 0) return;
         if (!cm.Body.TryGetProperty("data", out var data) || data.ValueKind != JsonValueKind.Object) return;
         if (JsonFields.Str(data, "net-conf.json") is { } netConf && FlannelNetwork(netConf) is { } network)
             into.Add(new PodCidr(network, "flannel net-conf.json", cm, cm.LocationOf("data[net-conf.json]")));

@@ -203,8 +203,11 @@ internal sealed class DocumentInterpreter
         var ns = ScalarText(meta?.Get("namespace")) is { } n ? StringPool.Share(n) : null;
         var obj = new KubeObject(json, new SourceSpan(_path, map.Line, map.Column), documentClass, helmSource, lines, gvk, name, ns,
             StringMap(meta?.Get("labels")), StringMap(meta?.Get("annotations")));
-        // The pod template is read now, while the body is fresh and on this worker's core (see KubeObject.Workload).
+        // The pod template and the identity are read now, while the object is young and on this
+        // worker's core: set later, on an object the collector has promoted, each would cost a
+        // card to scan in every collection after (see KubeObject.Workload).
         _ = obj.Workload;
+        _ = obj.Ref;
         output.Add(obj);
     }
 

@@ -10,6 +10,43 @@ namespace K8sLandscape.Loading;
 /// <param name="Name">The object's name.</param>
 public sealed record ObjectRef(string Group, string Kind, string? Namespace, string Name) : IComparable<ObjectRef>
 {
+    // A reference is looked up in dictionaries many times over (every object once per rule that
+    // groups by identity), so its hash is computed once; 0 means not yet. A copy made with 'with'
+    // starts without one, since its fields may differ.
+    private int _hash;
+
+    private ObjectRef(ObjectRef original)
+    {
+        Group = original.Group;
+        Kind = original.Kind;
+        Namespace = original.Namespace;
+        Name = original.Name;
+    }
+
+    /// <summary>Equal when group, kind, namespace and name are equal (ordinal).</summary>
+    public bool Equals(ObjectRef? other) =>
+        ReferenceEquals(this, other)
+        || other is not null
+        && GetHashCode() == other.GetHashCode()
+        && string.Equals(Name, other.Name, StringComparison.Ordinal)
+        && string.Equals(Namespace, other.Namespace, StringComparison.Ordinal)
+        && string.Equals(Kind, other.Kind, StringComparison.Ordinal)
+        && string.Equals(Group, other.Group, StringComparison.Ordinal);
+
+    /// <inheritdoc />
+    public override int GetHashCode()
+    {
+        var hash = _hash;
+        if (hash == 0)
+        {
+            hash = HashCode.Combine(Group, Kind, Namespace, Name);
+            if (hash == 0) hash = 1;
+            _hash = hash;
+        }
+
+        return hash;
+    }
+
     /// <inheritdoc />
     public int CompareTo(ObjectRef? other)
     {

@@ -301,6 +301,43 @@ public class ComponentRecognizerTests
     }
 
     [Fact]
+    public void A_big_cluster_visited_in_ranges_on_every_core_gives_every_piece_of_evidence_once_in_location_order()
+    {
+        // 20,000 documents in one file (the pass splits them into ranges past 8,192): every 97th is a
+        // calico pod, and each pod's line is known, so the expected evidence is written out by hand.
+        var text = new System.Text.StringBuilder();
+        var expected = new List<(string Name, int Line)>();
+        var line = 1;
+        for (var i = 0; i < 20_000; i++)
+        {
+            if (i > 0)
+            {
+                text.Append("---\n");
+                line++;
+            }
+
+            if (i % 97 == 0)
+            {
+                expected.Add(($"pod-{i}", line));
+                text.Append($"apiVersion: v1\nkind: Pod\nmetadata: {{name: pod-{i}}}\nspec: {{containers: [{{name: c, image: calico/node:v3.{i}}}]}}\n");
+                line += 4;
+            }
+            else
+            {
+                text.Append($"apiVersion: v1\nkind: ConfigMap\nmetadata: {{name: cm-{i}}}\n");
+                line += 3;
+            }
+        }
+
+        var result = Recognize([.. Load(text.ToString(), "big.yaml")]);
+
+        var calico = Assert.Single(result);
+        Assert.Equal(expected, calico.Evidence.Select(e => (e.Object.Name, e.Object.Location.Line)));
+        Assert.All(calico.Evidence, e => Assert.Equal("image", e.Fingerprint));
+        Assert.Equal(expected.Select(e => $"calico/node:v3.{e.Name[4..]}"), calico.Evidence.Select(e => e.Value));
+    }
+
+    [Fact]
     public void The_empty_catalog_recognizes_nothing()
     {
         var objects = new ObjectIndex([Workload("apps/v1", "DaemonSet", "a", "calico/node")]);

@@ -63,8 +63,16 @@ internal sealed class HelmOwnershipConflictAnalyzer : LandscapeAnalyzer
             context.Report(Descriptor, docs[0], null, docs.Skip(1), conflict.Object, $"{releases.Count} Helm releases: {Parties.Join(names)}");
         }
 
+        // Nearly every object Helm claims is one document with no other manager's label: those
+        // are dropped before the rest are put in order.
         var objects = context.Landscape.Objects;
-        foreach (var (claimed, owner) in release.Where(p => HasOwnershipMetadata(p.Key)).OrderBy(p => p.Key.Location))
+        var contested = new List<(KubeObject Claimed, HelmRelease Owner)>();
+        foreach (var (claimed, owner) in release)
+        {
+            if (HasOwnershipMetadata(claimed) && (OtherManager(claimed) is not null || objects.Find(claimed.Ref).Count > 1)) contested.Add((claimed, owner));
+        }
+
+        foreach (var (claimed, owner) in contested.OrderBy(p => p.Claimed.Location))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
 

@@ -3,7 +3,7 @@ using K8sLandscape.Model;
 
 namespace K8sLandscape.Catalog.Recognition;
 
-/// <summary>Gathers evidence per component during the single pass, then sorts and de-duplicates it.</summary>
+/// <summary>Gathers evidence per component during a recognition pass (one per worker on a big cluster), then sorts and de-duplicates it.</summary>
 internal sealed class EvidenceCollector
 {
     private readonly Dictionary<ComponentDefinition, List<Item>> _byComponent = new(ReferenceEqualityComparer.Instance);
@@ -17,6 +17,16 @@ internal sealed class EvidenceCollector
     {
         if (!_byComponent.TryGetValue(component, out var list)) _byComponent[component] = list = [];
         list.Add(new Item(obj, ordinal, fingerprint, value));
+    }
+
+    /// <summary>Takes over the evidence another pass gathered (its collector is not used afterwards).</summary>
+    public void AddAll(EvidenceCollector other)
+    {
+        foreach (var (component, items) in other._byComponent)
+        {
+            if (_byComponent.TryGetValue(component, out var list)) list.AddRange(items);
+            else _byComponent[component] = items;
+        }
     }
 
     public IReadOnlyList<RecognizedComponent> Result()

@@ -150,7 +150,7 @@ public sealed class Workload
         var i = 0;
         foreach (var c in arr.EnumerateArray())
         {
-            var path = K8sLandscape.Loading.StringPool.Share($"{basePath}.{field}[{i++}]");
+            var path = ContainerPath(basePath, field, i++);
             if (c.ValueKind != JsonValueKind.Object) continue;
             IReadOnlyDictionary<string, string> requests = JsonFields.EmptyMap, limits = JsonFields.EmptyMap;
             if (c.TryGetProperty("resources", out var res) && res.ValueKind == JsonValueKind.Object)
@@ -169,6 +169,17 @@ public sealed class Workload
                 Env = ReadEnv(c),
             });
         }
+    }
+
+    // The paths of the first containers of each pod spec path, made once: every pod of a cluster
+    // would otherwise format and pool the same few strings.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(string BasePath, string Field), string[]> ContainerPaths = new();
+
+    private static string ContainerPath(string basePath, string field, int index)
+    {
+        var known = ContainerPaths.GetOrAdd((basePath, field), static key =>
+            [.. Enumerable.Range(0, 16).Select(n => K8sLandscape.Loading.StringPool.Share($"{key.BasePath}.{key.Field}[{n}]"))]);
+        return index < known.Length ? known[index] : K8sLandscape.Loading.StringPool.Share($"{basePath}.{field}[{index}]");
     }
 
     // Literal values only: a valueFrom reference is resolved at run time from objects the input may not hold.
@@ -191,10 +202,10 @@ public sealed class Workload
         var i = 0;
         foreach (var v in vols.EnumerateArray())
         {
-            var path = $"{basePath}.volumes[{i++}]";
+            var index = i++;
             if (v.ValueKind == JsonValueKind.Object && v.TryGetProperty("hostPath", out var hp) && hp.ValueKind == JsonValueKind.Object && JsonFields.Str(hp, "path") is { } p)
             {
-                result.Add(new HostPathVolume(JsonFields.Str(v, "name") ?? string.Empty, p, path));
+                result.Add(new HostPathVolume(JsonFields.Str(v, "name") ?? string.Empty, p, $"{basePath}.volumes[{index}]"));
             }
         }
 

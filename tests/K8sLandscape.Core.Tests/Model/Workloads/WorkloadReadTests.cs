@@ -85,4 +85,19 @@ public class WorkloadReadTests
         Assert.Equal([("8080", "spec.template.spec.containers[0].args[0]")], loaded.FlagValues("--port"));
         Assert.Equal("web", loaded.TemplateLabels["app"]);
     }
+    [Fact]
+    public void Container_paths_name_each_container_by_its_position_past_the_first_sixteen()
+    {
+        // Paths of the first containers are made once and shared; later ones are made per pod.
+        var containers = string.Join(", ", Enumerable.Range(0, 20).Select(i => $"{{name: c{i}, image: img{i}}}"));
+        var pod = LoaderTestExtensions.Load($"apiVersion: v1\nkind: Pod\nmetadata: {{name: wide}}\nspec: {{initContainers: [{{name: i0, image: init}}], containers: [{containers}]}}\n").Objects.Single();
+
+        var workload = Workload.From(pod)!;
+
+        Assert.Equal(
+            ["spec.initContainers[0]", .. Enumerable.Range(0, 20).Select(i => $"spec.containers[{i}]")],
+            workload.Containers.Select(c => c.Path));
+        Assert.Equal(["i0", .. Enumerable.Range(0, 20).Select(i => $"c{i}")], workload.Containers.Select(c => c.Name));
+        Assert.Equal("img17", pod.GetString(workload.Containers[18].Path + ".image"));
+    }
 }
