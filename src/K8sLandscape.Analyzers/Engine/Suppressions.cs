@@ -24,8 +24,8 @@ internal sealed class Suppressions
         _locator = new Lazy<SubjectLocator>(() => new SubjectLocator(landscape));
         foreach (var o in landscape.Objects.All)
         {
-            // The raw bytes rule out almost every object without reading its metadata.
-            if (o.Json.Span.IndexOf("k8s-landscape.io/ignore"u8) < 0) continue;
+            // The landscape has read every object's annotations already: a lookup, where a scan of
+            // the raw bytes would read every body of the cluster again.
             if (!o.Annotations.TryGetValue(SuppressionAnnotations.Ignore, out var value)) continue;
             var reason = o.Annotations.TryGetValue(SuppressionAnnotations.IgnoreReason, out var r) && !string.IsNullOrWhiteSpace(r) ? r.Trim() : null;
             var ids = SuppressionAnnotations.ParseIds(value);

@@ -60,7 +60,7 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
         foreach (var ns in landscape.Objects.OfKind(string.Empty, "Namespace"))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var marks = Read(markers, ns, "metadata", ns.Labels, ns.Annotations);
+            var marks = Read(markers, ns, null, ns.Labels, ns.Annotations);
             namespaces.TryAdd(ns.Name, marks);
             if (marks.Enabled.Count >= 2)
             {
@@ -72,8 +72,7 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var o = w.Object;
-            var metadata = w.PodSpecPath == "spec" ? "metadata" : w.PodSpecPath[..^".spec".Length] + ".metadata";
-            var own = Read(markers, o, metadata, w.TemplateLabels, w.TemplateAnnotations);
+            var own = Read(markers, o, w.PodSpecPath, w.TemplateLabels, w.TemplateAnnotations);
             if (own.Enabled.Count == 0) continue;
 
             var effective = new SortedDictionary<string, SourceSpan>(own.Enabled, StringComparer.Ordinal);
@@ -100,14 +99,30 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
         context.Report(Descriptor, at, parties.Select(p => p.Value).Where(v => v != at).ToArray(), subject.Ref, what, Parties.Join(names));
     }
 
-    private static Marks Read(Dictionary<string, List<(string Mesh, string? Value)>> markers, KubeObject o, string metadataPath, IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> annotations)
+    // podSpecPath is null for an object's own metadata (a Namespace), else the workload's pod spec,
+    // whose template metadata sits beside it.
+    private static Marks Read(Dictionary<string, List<(string Mesh, string? Value)>> markers, KubeObject o, string? podSpecPath, IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> annotations)
     {
-        var marks = new Marks();
-        foreach (var (map, field) in new[] { (labels, "labels"), (annotations, "annotations") })
+        // A cluster's pods carry many labels and few mesh markers: each marker is looked up, rather
+        // than every label and annotation of every pod walked, and an unmarked object shares one
+        // empty result.
+        Marks? marks = null;
+        Mark(labels, "labels");
+        Mark(annotations, "annotations");
+        if (marks is null) return Marks.None;
+
+        // A mesh both enabled and disabled by different keys (istio.io/rev plus sidecar.istio.io/inject=false) counts as enabled here.
+        marks.OptedOut.ExceptWith(marks.Enabled.Keys);
+        return marks;
+
+        void Mark(IReadOnlyDictionary<string, string> map, string field)
         {
-            foreach (var (key, value) in map)
+            if (map.Count == 0) return;
+            foreach (var (key, meshes) in markers)
             {
-                if (!markers.TryGetValue(key, out var meshes)) continue;
+                if (!map.TryGetValue(key, out var value)) continue;
+                marks ??= new Marks();
+                var metadataPath = podSpecPath is null or "spec" ? "metadata" : podSpecPath[..^".spec".Length] + ".metadata";
                 foreach (var (mesh, expected) in meshes)
                 {
                     if (expected is null || string.Equals(expected, value, StringComparison.Ordinal))
@@ -122,14 +137,13 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
                 }
             }
         }
-
-        // A mesh both enabled and disabled by different keys (istio.io/rev plus sidecar.istio.io/inject=false) counts as enabled here.
-        marks.OptedOut.ExceptWith(marks.Enabled.Keys);
-        return marks;
     }
 
     private sealed class Marks
     {
+        // What an object without any marker reads as; never written to.
+        public static Marks None { get; } = new();
+
         public SortedDictionary<string, SourceSpan> Enabled { get; } = new(StringComparer.Ordinal);
 
         public HashSet<string> OptedOut { get; } = new(StringComparer.Ordinal);

@@ -44,11 +44,20 @@ internal sealed class HelmOwnershipConflictAnalyzer : LandscapeAnalyzer
 
     public override void Analyze(AnalysisContext context)
     {
+        // Nearly every object Helm claims is its identity's only document and names no other
+        // manager: nothing can be found on it, so only the others are kept (with their release)
+        // and, when Helm's ownership metadata is on them, put in order to be looked at.
         var lifecycle = context.Landscape.Lifecycle;
+        var objects = context.Landscape.Objects;
         var release = new Dictionary<KubeObject, HelmRelease>(ReferenceEqualityComparer.Instance);
+        var contested = new List<(KubeObject Claimed, HelmRelease Owner)>();
         foreach (var r in lifecycle.HelmReleases)
         {
-            foreach (var o in r.Objects) release.TryAdd(o, r);
+            foreach (var o in r.Objects)
+            {
+                if (objects.Find(o.Ref).Count < 2 && OtherManager(o) is null) continue;
+                if (release.TryAdd(o, r) && HasOwnershipMetadata(o)) contested.Add((o, r));
+            }
         }
 
         foreach (var conflict in lifecycle.HelmConflicts)
@@ -61,15 +70,6 @@ internal sealed class HelmOwnershipConflictAnalyzer : LandscapeAnalyzer
             if (releases.Count < 2) continue;
             var names = releases.Select(r => $"Helm release '{r}'");
             context.Report(Descriptor, docs[0], null, docs.Skip(1), conflict.Object, $"{releases.Count} Helm releases: {Parties.Join(names)}");
-        }
-
-        // Nearly every object Helm claims is one document with no other manager's label: those
-        // are dropped before the rest are put in order.
-        var objects = context.Landscape.Objects;
-        var contested = new List<(KubeObject Claimed, HelmRelease Owner)>();
-        foreach (var (claimed, owner) in release)
-        {
-            if (HasOwnershipMetadata(claimed) && (OtherManager(claimed) is not null || objects.Find(claimed.Ref).Count > 1)) contested.Add((claimed, owner));
         }
 
         foreach (var (claimed, owner) in contested.OrderBy(p => p.Claimed.Location))
