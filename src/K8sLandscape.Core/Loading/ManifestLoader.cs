@@ -57,21 +57,45 @@ public sealed class ManifestLoader
 
     private sealed record Source(string Path, InputKind Kind, Func<Stream> Open, bool Dispose, LoadDiagnostic? Problem = null);
 
-    private abstract record WorkItem(long Sequence);
+    private abstract record WorkItem(long Sequence)
+    {
+        /// <summary>The input bytes it holds, which bound how many items are handed over together.</summary>
+        public virtual long Size => 0;
+    }
 
-    private sealed record ChunkWork(long Sequence, string Path, YamlChunk Chunk, AliasBudget FileBudget) : WorkItem(Sequence);
+    private sealed record ChunkWork(long Sequence, string Path, YamlChunk Chunk, AliasBudget FileBudget) : WorkItem(Sequence)
+    {
+        public override long Size => Chunk.Bytes.Length;
+    }
 
-    private sealed record FileWork(long Sequence, string Path, InputKind Kind, byte[] Bytes) : WorkItem(Sequence);
+    private sealed record FileWork(long Sequence, string Path, InputKind Kind, byte[] Bytes) : WorkItem(Sequence)
+    {
+        public override long Size => Bytes.Length;
+    }
 
     private sealed record DiagnosticWork(long Sequence, LoadDiagnostic Diagnostic) : WorkItem(Sequence);
 
     /// <summary>Items (<see cref="Node"/>s) and diagnostics of a streamed JSON List, in input order.</summary>
-    private sealed record ListItemsWork(long Sequence, string Path, List<object> Events, StreamedList List, string ItemsOf) : WorkItem(Sequence);
+    private sealed record ListItemsWork(long Sequence, string Path, List<object> Events, StreamedList List, string ItemsOf) : WorkItem(Sequence)
+    {
+        // Already a batch of items: handed over on its own.
+        public override long Size => BatchBytes;
+    }
 
     private sealed record WorkResult(long Sequence, List<KubeObject> Objects, List<LoadDiagnostic> Diagnostics, AliasUse? Aliases = null, StreamedList? List = null);
 
-    /// <summary>Documents cut ahead of the workers, per worker.</summary>
+    /// <summary>Batches of documents cut ahead of the workers, per worker.</summary>
     private const int QueuedPerWorker = 8;
+
+    /// <summary>
+    /// At most this many documents, and this many bytes of them (a larger document goes alone), are
+    /// handed to a worker at once. One document at a time, a 100,000-document dump cost 100,000
+    /// hand-overs, and the 16 documents queued ran out whenever the cutting thread lost its core
+    /// for a moment: the workers then spun, taking the core it needed.
+    /// </summary>
+    private const int BatchDocuments = 64;
+
+    private const long BatchBytes = 256 * 1024;
 
     /// <summary>Items handed to a worker at once: enough to amortize the hand-over, few enough to keep memory flat.</summary>
     private const int ListBatchSize = 64;
@@ -121,13 +145,28 @@ public sealed class ManifestLoader
     private void ProcessInParallel(IEnumerable<WorkItem> work, Action<WorkItem> process, CancellationToken ct)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
-        using var queue = new BlockingCollection<WorkItem>(QueuedPerWorker * _options.MaxParallelism);
+        using var queue = new BlockingCollection<List<WorkItem>>(QueuedPerWorker * _options.MaxParallelism);
         var producer = Task.Factory.StartNew(
             () =>
             {
                 try
                 {
-                    foreach (var item in work) queue.Add(item, stop.Token);
+                    var batch = new List<WorkItem>(BatchDocuments);
+                    long size = 0;
+                    foreach (var item in work)
+                    {
+                        if (batch.Count > 0 && (batch.Count == BatchDocuments || size + item.Size > BatchBytes))
+                        {
+                            queue.Add(batch, stop.Token);
+                            batch = new List<WorkItem>(BatchDocuments);
+                            size = 0;
+                        }
+
+                        batch.Add(item);
+                        size += item.Size;
+                    }
+
+                    if (batch.Count > 0) queue.Add(batch, stop.Token);
                 }
                 finally
                 {
@@ -142,7 +181,10 @@ public sealed class ManifestLoader
             Parallel.ForEach(
                 Partitioner.Create(queue.GetConsumingEnumerable(stop.Token), EnumerablePartitionerOptions.NoBuffering),
                 new ParallelOptions { MaxDegreeOfParallelism = _options.MaxParallelism, CancellationToken = ct },
-                process);
+                batch =>
+                {
+                    foreach (var item in batch) process(item);
+                });
         }
         catch
         {
