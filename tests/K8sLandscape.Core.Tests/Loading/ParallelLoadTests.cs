@@ -25,6 +25,25 @@ public class ParallelLoadTests
     }
 
     [Fact]
+    public void Documents_larger_than_a_hand_over_load_alone_and_in_order_among_small_ones()
+    {
+        // Documents are handed to workers in batches bounded by count and by bytes: every 50th
+        // document here (300 KB) is larger than a whole batch may hold.
+        var big = new string('x', 300 * 1024);
+        var text = string.Join("---\n", Enumerable.Range(0, 400).Select(i => i % 50 == 7
+            ? $"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: big{i}\ndata:\n  k: {big}\n"
+            : $"apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: c{i}\n"));
+
+        var parallel = new ManifestLoader(new LoaderOptions { MaxParallelism = 2 }).LoadString(text, "s.yaml");
+
+        Assert.Empty(parallel.Diagnostics);
+        Assert.Equal(Enumerable.Range(0, 400).Select(i => i % 50 == 7 ? $"big{i}" : $"c{i}"), parallel.Objects.Select(o => o.Name));
+        Assert.Equal(big, parallel.Objects[57].GetString("data.k"));
+        var lines = parallel.Objects.Select(o => o.Location.Line).ToList();
+        Assert.Equal(lines.Order(), lines);
+    }
+
+    [Fact]
     public void A_cancelled_load_stops_with_OperationCanceledException()
     {
         var folder = Path.Combine(Path.GetTempPath(), "kl-parallel-" + Guid.NewGuid().ToString("N"));
