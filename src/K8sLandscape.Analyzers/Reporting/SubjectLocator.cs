@@ -21,10 +21,23 @@ internal sealed class SubjectLocator
                 g => g.Key,
                 g =>
                 {
-                    var sorted = g.OrderBy(o => o.Location.Line).ThenBy(o => o.Location.Column).ToArray();
+                    // A file's objects are loaded in order, so the sort is nearly always skipped.
+                    var inFile = g.ToArray();
+                    var sorted = InOrder(inFile) ? inFile : inFile.OrderBy(o => o.Location.Line).ThenBy(o => o.Location.Column).ToArray();
                     return (sorted.Select(o => o.Location.Line).ToArray(), sorted);
                 },
                 StringComparer.Ordinal);
+    }
+
+    private static bool InOrder(KubeObject[] objects)
+    {
+        for (var i = 1; i < objects.Length; i++)
+        {
+            var (a, b) = (objects[i - 1].Location, objects[i].Location);
+            if (a.Line > b.Line || (a.Line == b.Line && a.Column > b.Column)) return false;
+        }
+
+        return true;
     }
 
     public ObjectRef? Find(SourceSpan span)

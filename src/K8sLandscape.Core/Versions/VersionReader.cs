@@ -59,12 +59,16 @@ public static class VersionReader
             if (e.Fingerprint == "runtimeEngine" && e.Object.Kind == "Node") runtimeNodes.Add(e.Object);
         }
 
+        // The objects of one release or component carry the same few label values, so each value is
+        // read once and its result reused while the next object repeats it.
+        var app = new LabelReading(AppVersionLabel, Normalize);
+        var chart = new LabelReading(HelmChartLabel, ChartVersion);
         foreach (var o in objects.Distinct())
         {
-            if (o.Labels.TryGetValue(AppVersionLabel, out var app) && Normalize(app) is { } appVersion)
-                found.Add(new VersionEvidence(appVersion, VersionSources.AppVersionLabel, $"{AppVersionLabel}={app}", o));
-            if (o.Labels.TryGetValue(HelmChartLabel, out var chart) && ChartVersion(chart) is { } chartVersion)
-                found.Add(new VersionEvidence(chartVersion, VersionSources.HelmChart, $"{HelmChartLabel}={chart}", o));
+            if (o.Labels.TryGetValue(AppVersionLabel, out var appValue) && app.Read(appValue) is ({ } appVersion, var appDetail))
+                found.Add(new VersionEvidence(appVersion, VersionSources.AppVersionLabel, appDetail, o));
+            if (o.Labels.TryGetValue(HelmChartLabel, out var chartValue) && chart.Read(chartValue) is ({ } chartVersion, var chartDetail))
+                found.Add(new VersionEvidence(chartVersion, VersionSources.HelmChart, chartDetail, o));
             foreach (var (key, value) in o.Annotations)
             {
                 if (key.EndsWith("/bundle-version", StringComparison.Ordinal) && Normalize(value) is { } bundle)
@@ -105,11 +109,29 @@ public static class VersionReader
         // Chart names hold dashes too, so the version starts at the first dash followed by a digit (or v and a digit).
         for (var i = chart.IndexOf('-', StringComparison.Ordinal); i >= 0 && i < chart.Length - 1; i = chart.IndexOf('-', i + 1))
         {
-            var rest = chart[(i + 1)..];
-            if (char.IsAsciiDigit(rest[0]) || (rest.Length > 1 && rest[0] == 'v' && char.IsAsciiDigit(rest[1]))) return Normalize(rest);
+            var first = chart[i + 1];
+            if (char.IsAsciiDigit(first) || (i + 2 < chart.Length && first == 'v' && char.IsAsciiDigit(chart[i + 2]))) return Normalize(chart[(i + 1)..]);
         }
 
         return null;
+    }
+
+    /// <summary>A label's version and evidence text, kept for the last value read.</summary>
+    private sealed class LabelReading(string label, Func<string, string?> version)
+    {
+        private string? _value;
+        private (string? Version, string Detail) _read;
+
+        public (string? Version, string Detail) Read(string value)
+        {
+            if (!string.Equals(value, _value, StringComparison.Ordinal))
+            {
+                _value = value;
+                _read = (version(value), $"{label}={value}");
+            }
+
+            return _read;
+        }
     }
 
     private static string? RuntimeVersion(string value)
