@@ -11,6 +11,10 @@ public class VersionReaderTests
     [InlineData("cert-manager-v1.14.4", "1.14.4")]
     [InlineData("kube-prometheus-stack-58.0.0-rc.1", "58.0.0-rc.1")]
     [InlineData("no-version-here", null)]
+    [InlineData("trailing-dash-", null)]
+    [InlineData("chart-v", null)]
+    [InlineData("chart-v2", "2")]
+    [InlineData("a-vb-7", "7")]
     public void Chart_labels_give_the_chart_version(string chart, string? version) =>
         Assert.Equal(version, VersionReader.ChartVersion(chart));
 
@@ -90,6 +94,26 @@ public class VersionReaderTests
         Assert.Equal(VersionSources.HelmChart, v.Source); // the chart is the more telling of the two
         Assert.Equal(["1.2.1"], v.Versions);
         Assert.Contains(v.Evidence, e => e.Source == VersionSources.BundleVersion && e.Version == "1.2.0");
+    }
+
+    [Fact]
+    public void Each_object_gets_the_version_of_its_own_labels_when_values_alternate()
+    {
+        // Objects in a row often repeat a label value; the reading of one value must not leak to the
+        // next. Evidence is ordered by version, then (locations being unknown) by its text.
+        static KubeObject Labeled(string name, string app, string chart) =>
+            KubeObject.FromJson("""{"apiVersion":"v1","kind":"ConfigMap","metadata":{"name":"NAME","namespace":"x","labels":{"app.kubernetes.io/version":"APP","helm.sh/chart":"CHART"}}}"""
+                .Replace("NAME", name, StringComparison.Ordinal).Replace("APP", app, StringComparison.Ordinal).Replace("CHART", chart, StringComparison.Ordinal));
+        var objects = new[] { Labeled("a", "v1.0", "web-1.0.0"), Labeled("b", "1.0", "web-2.0.0"), Labeled("c", "v1.0", "web-1.0.0"), Labeled("d", "2.0", "web-1.0.0") };
+
+        var v = VersionReader.Read(objects, [], []);
+
+        Assert.Equal(
+            [("a", "1.0.0", "helm.sh/chart=web-1.0.0"), ("c", "1.0.0", "helm.sh/chart=web-1.0.0"), ("d", "1.0.0", "helm.sh/chart=web-1.0.0"), ("b", "2.0.0", "helm.sh/chart=web-2.0.0")],
+            v.Evidence.Where(e => e.Source == VersionSources.HelmChart).Select(e => (e.Object.Name, e.Version, e.Detail)));
+        Assert.Equal(
+            [("b", "1.0", "app.kubernetes.io/version=1.0"), ("a", "1.0", "app.kubernetes.io/version=v1.0"), ("c", "1.0", "app.kubernetes.io/version=v1.0"), ("d", "2.0", "app.kubernetes.io/version=2.0")],
+            v.Evidence.Where(e => e.Source == VersionSources.AppVersionLabel).Select(e => (e.Object.Name, e.Version, e.Detail)));
     }
 
     private static KubeObject Deployment(string name, string image) =>
