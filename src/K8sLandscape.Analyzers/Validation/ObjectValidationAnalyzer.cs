@@ -30,7 +30,8 @@ internal sealed class ObjectValidationAnalyzer : LandscapeAnalyzer
         var enabled = _validators.Where(v => context.IsEnabled(v.Rule)).ToArray();
         try
         {
-            Parallel.ForEach(enabled, new ParallelOptions { CancellationToken = context.CancellationToken }, validator => Validate(validator, context));
+            var options = new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, context.Options.MaxParallelism), CancellationToken = context.CancellationToken };
+            Parallel.ForEach(enabled, options, validator => Validate(validator, context));
         }
         catch (AggregateException) when (context.CancellationToken.IsCancellationRequested)
         {
