@@ -23,15 +23,17 @@ internal static class LifecycleDiscovery
     {
         // The Helm and manager passes each visit every object, and are the longest parts of the
         // whole landscape on a big cluster: they run beside each other and beside the rest.
-        (IReadOnlyList<HelmRelease>? Releases, IReadOnlyList<HelmOwnershipConflict>? Conflicts) helm = default;
-        (Dictionary<string, IReadOnlyList<KubeObject>>? ManagedBy, Dictionary<string, IReadOnlyList<KubeObject>>? FieldManagers, List<ManagedFieldsRecord>? Records) managers = default;
-        OlmInventory? olm = null;
-        IReadOnlyList<Installation>? installations = null;
-        OamInventory? oam = null;
-        List<OperatorInfo>? operators = null;
+        IReadOnlyList<HelmRelease> releases = [];
+        IReadOnlyList<HelmOwnershipConflict> conflicts = [];
+        Dictionary<string, IReadOnlyList<KubeObject>> managedBy = [], fieldManagers = [];
+        List<ManagedFieldsRecord> managedFields = [];
+        var olm = new OlmInventory();
+        IReadOnlyList<Installation> installations = [];
+        var oam = new OamInventory();
+        List<OperatorInfo> operators = [];
         Parallel.Invoke(
-            () => helm = HelmReleaseReader.Read(context.Objects),
-            () => managers = ReadManagers(context.Objects),
+            () => (releases, conflicts) = HelmReleaseReader.Read(context.Objects),
+            () => (managedBy, fieldManagers, managedFields) = ReadManagers(context.Objects),
             () =>
             {
                 olm = OlmDiscovery.Build(context.Objects);
@@ -41,16 +43,16 @@ internal static class LifecycleDiscovery
             });
         return new LifecycleSurface
         {
-            HelmReleases = helm.Releases!,
-            HelmConflicts = helm.Conflicts!,
-            ManagedBy = managers.ManagedBy!,
-            FieldManagers = managers.FieldManagers!,
-            ManagedFields = managers.Records!,
-            Olm = olm!,
-            Installations = installations!,
-            Oam = oam!,
-            Operators = operators!,
-            ExtensionPoints = BuildExtensionPoints(context, helm.Releases!),
+            HelmReleases = releases,
+            HelmConflicts = conflicts,
+            ManagedBy = managedBy,
+            FieldManagers = fieldManagers,
+            ManagedFields = managedFields,
+            Olm = olm,
+            Installations = installations,
+            Oam = oam,
+            Operators = operators,
+            ExtensionPoints = BuildExtensionPoints(context, releases),
         };
     }
 

@@ -78,7 +78,7 @@ public sealed class ManifestLoader
     /// <summary>Items (<see cref="Node"/>s) and diagnostics of a streamed JSON List, in input order.</summary>
     private sealed record ListItemsWork(long Sequence, string Path, List<object> Events, StreamedList List, string ItemsOf) : WorkItem(Sequence)
     {
-        // Already a batch of items: handed over on its own.
+        // Already a batch of BatchItems items: handed over on its own.
         public override long Size => BatchBytes;
     }
 
@@ -88,17 +88,15 @@ public sealed class ManifestLoader
     private const int QueuedPerWorker = 8;
 
     /// <summary>
-    /// At most this many documents, and this many bytes of them (a larger document goes alone), are
-    /// handed to a worker at once. One document at a time, a 100,000-document dump cost 100,000
-    /// hand-overs, and the 16 documents queued ran out whenever the cutting thread lost its core
-    /// for a moment: the workers then spun, taking the core it needed.
+    /// At most this many documents (or items of a streamed JSON List), and this many bytes of them
+    /// (a larger document goes alone), are handed to a worker at once: enough to amortize the
+    /// hand-over, few enough to keep memory flat. One document at a time, a 100,000-document dump
+    /// cost 100,000 hand-overs, and the 16 documents queued ran out whenever the cutting thread lost
+    /// its core for a moment: the workers then spun, taking the core it needed.
     /// </summary>
-    private const int BatchDocuments = 64;
+    private const int BatchItems = 64;
 
     private const long BatchBytes = 256 * 1024;
-
-    /// <summary>Items handed to a worker at once: enough to amortize the hand-over, few enough to keep memory flat.</summary>
-    private const int ListBatchSize = 64;
 
     /// <summary>What a YAML document spent of the alias budgets; <paramref name="ReaderDiagnostics"/> counts the diagnostics that do not depend on whether it was stopped.</summary>
     private sealed record AliasUse(AliasBudget FileBudget, string Path, int Line, long Charge, int ReaderDiagnostics);
@@ -151,14 +149,14 @@ public sealed class ManifestLoader
             {
                 try
                 {
-                    var batch = new List<WorkItem>(BatchDocuments);
+                    var batch = new List<WorkItem>(BatchItems);
                     long size = 0;
                     foreach (var item in work)
                     {
-                        if (batch.Count > 0 && (batch.Count == BatchDocuments || size + item.Size > BatchBytes))
+                        if (batch.Count > 0 && (batch.Count == BatchItems || size + item.Size > BatchBytes))
                         {
                             queue.Add(batch, stop.Token);
-                            batch = new List<WorkItem>(BatchDocuments);
+                            batch = new List<WorkItem>(BatchItems);
                             size = 0;
                         }
 
@@ -404,7 +402,7 @@ public sealed class ManifestLoader
         while (streamer.Next(events))
         {
             if (events.Count > 0 && events[^1] is Node) items++;
-            if (items < ListBatchSize) continue;
+            if (items < BatchItems) continue;
             yield return new ListItemsWork(nextSequence(), path, events, list, streamer.ItemsOf);
             events = [];
             items = 0;
