@@ -111,10 +111,18 @@ public sealed class FolderScanTests : IDisposable
         CreateFile(name, Manifest("latin1"));
         _temp.File("good.yaml", Good);
 
-        var result = Loader().Load(_temp.Path);
+        try
+        {
+            var result = Loader().Load(_temp.Path);
 
-        Assert.Empty(result.Diagnostics);
-        Assert.Equal(["latin1", "good"], result.Objects.Select(o => o.Name));
+            Assert.Empty(result.Diagnostics);
+            Assert.Equal(["latin1", "good"], result.Objects.Select(o => o.Name));
+        }
+        finally
+        {
+            // .NET names the file with U+FFFD and cannot delete it by that name, so the folder would stay behind.
+            _ = Native.Unlink(name);
+        }
     }
 
     private static void CreateFile(byte[] nulTerminatedName, string text)
@@ -136,5 +144,8 @@ public sealed class FolderScanTests : IDisposable
 
         [DllImport("libc", EntryPoint = "close")]
         public static extern int Close(int fd);
+
+        [DllImport("libc", EntryPoint = "unlink")]
+        public static extern int Unlink(byte[] path);
     }
 }

@@ -33,12 +33,7 @@ internal sealed class TempFolder : IDisposable
     {
         try
         {
-            // A test may leave a folder without permissions behind.
-            foreach (var dir in Directory.EnumerateDirectories(Path, "*", SearchOption.AllDirectories))
-            {
-                if (!OperatingSystem.IsWindows()) System.IO.File.SetUnixFileMode(dir, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute);
-            }
-
+            if (!OperatingSystem.IsWindows()) Unlock(new DirectoryInfo(Path));
             Directory.Delete(Path, recursive: true);
         }
         catch (IOException)
@@ -46,6 +41,19 @@ internal sealed class TempFolder : IDisposable
         }
         catch (UnauthorizedAccessException)
         {
+        }
+    }
+
+    // A test may leave a folder without permissions behind. Links are not followed: a test links to "/",
+    // and making every folder on the machine owner-only is what following it once did.
+    [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
+    private static void Unlock(DirectoryInfo folder)
+    {
+        foreach (var child in folder.EnumerateDirectories())
+        {
+            if (child.LinkTarget is not null) continue;
+            child.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+            Unlock(child);
         }
     }
 }

@@ -281,16 +281,23 @@ public class ClusterSourceTests
     [Fact]
     public async Task An_unreachable_server_is_a_source_exception()
     {
-        string kubeconfig;
-        await using (var host = await ClusterTestHost.StartAsync([]))
+        var folder = Directory.CreateTempSubdirectory("k8sl-gone-").FullName;
+        try
         {
-            kubeconfig = Path.Combine(Directory.CreateTempSubdirectory("k8sl-gone-").FullName, "config");
-            File.Copy(host.Kubeconfig, kubeconfig);
-        }
+            var kubeconfig = Path.Combine(folder, "config");
+            await using (var host = await ClusterTestHost.StartAsync([]))
+            {
+                File.Copy(host.Kubeconfig, kubeconfig);
+            }
 
-        using var source = ClusterSource.Connect(new ClusterConnection(kubeconfig));
-        var ex = await Assert.ThrowsAsync<ClusterSourceException>(() => source.ReadAsync(ClusterTestHost.FastOptions with { MaxRetries = 0 }));
-        Assert.Contains("/api", ex.Message, StringComparison.Ordinal);
+            using var source = ClusterSource.Connect(new ClusterConnection(kubeconfig));
+            var ex = await Assert.ThrowsAsync<ClusterSourceException>(() => source.ReadAsync(ClusterTestHost.FastOptions with { MaxRetries = 0 }));
+            Assert.Contains("/api", ex.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
     }
 
     [Fact]
