@@ -4,12 +4,12 @@ namespace K8sLandscape.Loading;
 /// Keeps the bodies (and line tables) one load worker writes side by side in large blocks. A body
 /// outlives every collection of the load, so as an array of its own it was copied by the collector
 /// from generation 0 to 1 to 2 (100k objects: 172 MB, twice). A block is allocated straight into
-/// the large object heap, which is never copied, and costs one array header for hundreds of bodies.
+/// the pinned object heap, which is never copied, and costs one array header for hundreds of bodies.
 /// The price: one object kept alive keeps its block (at most <see cref="BlockSize"/>) alive.
 /// </summary>
 internal sealed class BodyArena
 {
-    /// <summary>The size of one block: far above the 85,000 bytes that put an array on the large object heap.</summary>
+    /// <summary>The size of one block: hundreds of bodies per array header.</summary>
     public const int BlockSize = 1 << 20;
 
     // A body this large gets an array of its own: a block left mostly empty would waste more.
