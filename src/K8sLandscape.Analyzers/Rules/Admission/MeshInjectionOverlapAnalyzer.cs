@@ -60,7 +60,7 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
         foreach (var ns in landscape.Objects.OfKind(string.Empty, "Namespace"))
         {
             context.CancellationToken.ThrowIfCancellationRequested();
-            var marks = Read(markers, ns, null, ns.Labels, ns.Annotations);
+            var marks = Read(markers, ns, "metadata", ns.Labels, ns.Annotations);
             namespaces.TryAdd(ns.Name, marks);
             if (marks.Enabled.Count >= 2)
             {
@@ -72,7 +72,7 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
         {
             context.CancellationToken.ThrowIfCancellationRequested();
             var o = w.Object;
-            var own = Read(markers, o, w.PodSpecPath, w.TemplateLabels, w.TemplateAnnotations);
+            var own = Read(markers, o, w.TemplateMetadataPath, w.TemplateLabels, w.TemplateAnnotations);
             if (own.Enabled.Count == 0) continue;
 
             var effective = new SortedDictionary<string, SourceSpan>(own.Enabled, StringComparer.Ordinal);
@@ -99,9 +99,7 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
         context.Report(Descriptor, at, parties.Select(p => p.Value).Where(v => v != at).ToArray(), subject.Ref, what, Parties.Join(names));
     }
 
-    // podSpecPath is null for an object's own metadata (a Namespace), else the workload's pod spec,
-    // whose template metadata sits beside it.
-    private static Marks Read(Dictionary<string, List<(string Mesh, string? Value)>> markers, KubeObject o, string? podSpecPath, IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> annotations)
+    private static Marks Read(Dictionary<string, List<(string Mesh, string? Value)>> markers, KubeObject o, string metadataPath, IReadOnlyDictionary<string, string> labels, IReadOnlyDictionary<string, string> annotations)
     {
         // A cluster's pods carry many labels and few mesh markers: each marker is looked up, rather
         // than every label and annotation of every pod walked, and an unmarked object shares one
@@ -122,7 +120,6 @@ internal sealed class MeshInjectionOverlapAnalyzer : LandscapeAnalyzer
             {
                 if (!map.TryGetValue(key, out var value)) continue;
                 marks ??= new Marks();
-                var metadataPath = podSpecPath is null or "spec" ? "metadata" : podSpecPath[..^".spec".Length] + ".metadata";
                 foreach (var (mesh, expected) in meshes)
                 {
                     if (expected is null || string.Equals(expected, value, StringComparison.Ordinal))

@@ -49,6 +49,13 @@ public sealed class Workload
     /// <summary>The field path of the pod spec, e.g. <c>spec.template.spec</c>.</summary>
     public string PodSpecPath { get; }
 
+    /// <summary>
+    /// The field path of the metadata that holds <see cref="TemplateLabels"/> and
+    /// <see cref="TemplateAnnotations"/>: <c>metadata</c> for a bare Pod, else the template's, e.g.
+    /// <c>spec.template.metadata</c>.
+    /// </summary>
+    public string TemplateMetadataPath => TemplateMetadataPathOf(PodSpecPath);
+
     /// <summary>Init containers first, then containers.</summary>
     public IReadOnlyList<ContainerInfo> Containers { get; }
 
@@ -112,9 +119,7 @@ public sealed class Workload
         // and this runs for every pod of the cluster.
         using var doc = obj.ParseBody();
         if (FieldPath.Find(doc.RootElement, specPath) is not { ValueKind: JsonValueKind.Object } spec) return null;
-        JsonElement? meta = specPath.EndsWith(".template.spec", StringComparison.Ordinal)
-            ? FieldPath.Find(doc.RootElement, specPath[..^".spec".Length] + ".metadata")
-            : null;
+        JsonElement? meta = specPath == "spec" ? null : FieldPath.Find(doc.RootElement, TemplateMetadataPathOf(specPath));
         return new Workload(obj, spec, specPath, meta, ControllerOf(obj, doc.RootElement));
     }
 
@@ -142,6 +147,15 @@ public sealed class Workload
         ("batch", "Job") => "spec.template.spec",
         ("batch", "CronJob") => "spec.jobTemplate.spec.template.spec",
         _ => null,
+    };
+
+    // The pod spec paths above are literals, so theirs are too: nothing is built per pod.
+    private static string TemplateMetadataPathOf(string podSpecPath) => podSpecPath switch
+    {
+        "spec" => "metadata",
+        "spec.template.spec" => "spec.template.metadata",
+        "spec.jobTemplate.spec.template.spec" => "spec.jobTemplate.spec.template.metadata",
+        _ => podSpecPath[..^".spec".Length] + ".metadata",
     };
 
     private static void ReadContainers(JsonElement spec, string field, bool init, string basePath, List<ContainerInfo> into)

@@ -85,6 +85,7 @@ public class WorkloadReadTests
         Assert.Equal([("8080", "spec.template.spec.containers[0].args[0]")], loaded.FlagValues("--port"));
         Assert.Equal("web", loaded.TemplateLabels["app"]);
     }
+
     [Fact]
     public void Container_paths_name_each_container_by_its_position_past_the_first_sixteen()
     {
@@ -99,5 +100,20 @@ public class WorkloadReadTests
             workload.Containers.Select(c => c.Path));
         Assert.Equal(["i0", .. Enumerable.Range(0, 20).Select(i => $"c{i}")], workload.Containers.Select(c => c.Name));
         Assert.Equal("img17", pod.GetString(workload.Containers[18].Path + ".image"));
+    }
+
+    [Theory]
+    [InlineData("apiVersion: v1\nkind: Pod\nmetadata: {name: p, labels: {tier: pod}}\nspec: {containers: [{name: c, image: i}]}\n", "metadata", "pod")]
+    [InlineData("apiVersion: apps/v1\nkind: Deployment\nmetadata: {name: d, labels: {tier: own}}\nspec: {template: {metadata: {labels: {tier: tpl}}, spec: {containers: [{name: c, image: i}]}}}\n", "spec.template.metadata", "tpl")]
+    [InlineData("apiVersion: batch/v1\nkind: CronJob\nmetadata: {name: j, labels: {tier: own}}\nspec: {jobTemplate: {spec: {template: {metadata: {labels: {tier: job}}, spec: {containers: [{name: c, image: i}]}}}}}\n", "spec.jobTemplate.spec.template.metadata", "job")]
+    public void The_template_metadata_path_leads_to_the_labels_the_pods_get(string yaml, string path, string tier)
+    {
+        var obj = LoaderTestExtensions.Load(yaml).Objects.Single();
+
+        var workload = Workload.From(obj)!;
+
+        Assert.Equal(path, workload.TemplateMetadataPath);
+        Assert.Equal(tier, workload.TemplateLabels["tier"]);
+        Assert.Equal(tier, obj.GetString(path + ".labels.tier"));
     }
 }
